@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Union.Domain.Serialization;
+
+namespace Union.Rules.Serialization;
+
+/// <summary>
+/// The source-generated System.Text.Json context (序列化上下文) of Union.Rules: parameter layers, holiday data and reports.
+/// camelCase names, string enums, unknown members rejected, Union's own AOT-safe converters.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    Converters = [typeof(LocalDateJsonConverter), typeof(MoneyJsonConverter), typeof(RatioJsonConverter), typeof(RegionCodeJsonConverter), typeof(PeriodJsonConverter)])]
+[JsonSerializable(typeof(string))]
+public sealed partial class RulesJsonContext : JsonSerializerContext;
