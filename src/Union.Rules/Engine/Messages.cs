@@ -1,0 +1,120 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace Union.Rules.Engine;
+
+/// <summary>
+/// The message tables (消息表): each message key (a rule code, or a code with a suffix such as <c>CC-REPLY.late</c>)
+/// has a 简体中文 and an English text with named placeholders such as <c>{days}</c>. Findings and traces hold only keys and
+/// arguments; the text is rendered here, by culture. Codes and citations never change with language.
+/// </summary>
+/// <remarks>A catalog is immutable; <see cref="With(IEnumerable{MessageEntry})"/> returns a new catalog with a caller's own
+/// entries (for the caller's own rules) on top.</remarks>
+public sealed class Messages
+{
+    private readonly FrozenDictionary<string, MessageEntry> _entries;
+
+    private Messages(FrozenDictionary<string, MessageEntry> entries) => _entries = entries;
+
+    /// <summary>Gets the built-in catalog: every message of every built-in rule.</summary>
+    public static Messages Default { get; } = new(Resources.BuiltInMessages.All().ToFrozenDictionary(e => e.Key, StringComparer.Ordinal));
+
+    /// <summary>Gets every entry of the catalog.</summary>
+    public IEnumerable<MessageEntry> Entries => _entries.Values;
+
+    /// <summary>Returns a catalog with <paramref name="entries"/> added, replacing entries with the same key.</summary>
+    /// <param name="entries">The caller's entries.</param>
+    /// <returns>A new catalog.</returns>
+    public Messages With(IEnumerable<MessageEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var d = new Dictionary<string, MessageEntry>(_entries, StringComparer.Ordinal);
+        foreach (MessageEntry e in entries)
+        {
+            d[e.Key] = e;
+        }
+
+        return new Messages(d.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>Gets whether a key has an entry.</summary>
+    /// <param name="key">The message key.</param>
+    /// <returns>Whether the catalog has it.</returns>
+    public bool Contains(string key) => _entries.ContainsKey(key);
+
+    /// <summary>Gets whether the culture is Chinese (any <c>zh</c> culture); the current UI culture when <see langword="null"/>.</summary>
+    /// <param name="culture">The culture.</param>
+    /// <returns>Whether Chinese text should be used.</returns>
+    public static bool IsChinese(CultureInfo? culture) =>
+        (culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName.Equals("zh", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Renders a message: the template for the culture with each <c>{name}</c> replaced by its argument. An unknown key
+    /// renders as the key with its arguments, never throws.
+    /// </summary>
+    /// <param name="key">The message key.</param>
+    /// <param name="arguments">The named arguments.</param>
+    /// <param name="culture">The culture; the current UI culture when <see langword="null"/>.</param>
+    /// <returns>The text.</returns>
+    public string Render(string key, IReadOnlyList<KeyValuePair<string, string>>? arguments, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (!_entries.TryGetValue(key, out MessageEntry? entry))
+        {
+            return arguments is null || arguments.Count == 0 ? key : key + " (" + string.Join(", ", arguments.Select(a => a.Key + "=" + a.Value)) + ")";
+        }
+
+        return Fill(IsChinese(culture) ? entry.Zh : entry.En, arguments);
+    }
+
+    /// <summary>Lists the placeholder names of a template, e.g. <c>days</c> and <c>due</c>.</summary>
+    /// <param name="template">The template.</param>
+    /// <returns>The names, in order of appearance, each once.</returns>
+    public static IReadOnlyList<string> Placeholders(string template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var names = new List<string>();
+        int i = 0;
+        while ((i = template.IndexOf('{', i)) >= 0)
+        {
+            int j = template.IndexOf('}', i + 1);
+            if (j < 0)
+            {
+                break;
+            }
+
+            string name = template[(i + 1)..j];
+            if (!names.Contains(name))
+            {
+                names.Add(name);
+            }
+
+            i = j + 1;
+        }
+
+        return names;
+    }
+
+    private static string Fill(string template, IReadOnlyList<KeyValuePair<string, string>>? arguments)
+    {
+        if (arguments is null || arguments.Count == 0 || template.IndexOf('{', StringComparison.Ordinal) < 0)
+        {
+            return template;
+        }
+
+        var sb = new StringBuilder(template);
+        foreach (KeyValuePair<string, string> a in arguments)
+        {
+            sb.Replace("{" + a.Key + "}", a.Value);
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>One message of the catalog (消息条目): its key, Chinese text and English text.</summary>
+/// <param name="Key">The key: a rule code, or a code with a suffix such as <c>CC-REPLY.late</c>.</param>
+/// <param name="Zh">The 简体中文 template.</param>
+/// <param name="En">The English template.</param>
+public sealed record MessageEntry(string Key, string Zh, string En);

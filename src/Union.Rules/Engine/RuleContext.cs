@@ -1,0 +1,311 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Union.Domain.Common;
+
+namespace Union.Rules.Engine;
+
+/// <summary>
+/// What a rule sees while it runs (规则上下文): the date, the jurisdiction profile, and the recorder of its findings and
+/// explanation. One context serves one rule in one evaluation; it is not thread-safe and not kept after the evaluation.
+/// </summary>
+public sealed class RuleContext
+{
+    private readonly IRule _rule;
+    private readonly List<Finding> _findings;
+    private readonly List<TraceFact>? _facts;
+    private readonly List<ParameterReading>? _parameters;
+    private readonly List<TraceComparison>? _comparisons;
+    private readonly List<TraceFact>? _outputs;
+    private readonly List<TraceNode>? _children;
+    private RuleStatus _status = RuleStatus.Passed;
+    private bool _recorded;
+
+    internal RuleContext(IRule rule, LocalDate asOf, JurisdictionProfile profile, bool trace, List<Finding> findings)
+    {
+        _rule = rule;
+        AsOf = asOf;
+        Profile = profile;
+        IsTracing = trace;
+        _findings = findings;
+        if (trace)
+        {
+            _facts = [];
+            _parameters = [];
+            _comparisons = [];
+            _outputs = [];
+            _children = [];
+        }
+    }
+
+    /// <summary>Gets the date the evaluation is for.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the jurisdiction profile.</summary>
+    public JurisdictionProfile Profile { get; }
+
+    /// <summary>Gets whether the explanation is recorded; when not, the recording methods do nothing.</summary>
+    public bool IsTracing { get; }
+
+    /// <summary>Gets the rule's status so far: the worst of what it recorded.</summary>
+    public RuleStatus Status => _status;
+
+    /// <summary>Records an input fact.</summary>
+    /// <param name="name">The fact's name, e.g. <c>request.received</c>.</param>
+    /// <param name="value">The value; <see langword="null"/> when missing.</param>
+    public void Fact(string name, string? value) => _facts?.Add(new TraceFact(name, value));
+
+    /// <summary>Records an input fact.</summary>
+    /// <param name="name">The fact's name.</param>
+    /// <param name="value">The value; <see langword="null"/> when missing.</param>
+    public void Fact(string name, decimal? value)
+    {
+        if (_facts is not null)
+        {
+            _facts.Add(new TraceFact(name, value?.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>Records an input fact.</summary>
+    /// <param name="name">The fact's name.</param>
+    /// <param name="value">The value; <see langword="null"/> when missing.</param>
+    public void Fact(string name, LocalDate? value)
+    {
+        if (_facts is not null)
+        {
+            _facts.Add(new TraceFact(name, value is { } d ? LocalDatePattern.Iso.Format(d) : null));
+        }
+    }
+
+    /// <summary>Records an input fact.</summary>
+    /// <param name="name">The fact's name.</param>
+    /// <param name="value">The value; <see langword="null"/> when missing.</param>
+    public void Fact(string name, Money? value)
+    {
+        if (_facts is not null)
+        {
+            _facts.Add(new TraceFact(name, value?.ToString()));
+        }
+    }
+
+    /// <summary>Records a computed output (a date, an amount, a state).</summary>
+    /// <param name="name">The output's name, e.g. <c>filingDue</c>.</param>
+    /// <param name="value">The value.</param>
+    public void Output(string name, object? value)
+    {
+        if (_outputs is not null)
+        {
+            _outputs.Add(new TraceFact(name, Format(value)));
+        }
+
+        Mark(RuleStatus.Computed);
+    }
+
+    /// <summary>Records a sub-step of the explanation (one per grade, per negotiator).</summary>
+    /// <param name="node">The sub-step.</param>
+    public void Child(TraceNode node) => _children?.Add(node);
+
+    /// <summary>
+    /// Reads a parameter in force on <see cref="AsOf"/> (or on <paramref name="on"/>) and records it. When none is in force,
+    /// records a "not assessed" finding naming the parameter, the region and the date, and returns <see langword="false"/>.
+    /// </summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="reading">The reading, when found.</param>
+    /// <param name="on">The date to read for, when not <see cref="AsOf"/>.</param>
+    /// <returns>Whether a value is in force.</returns>
+    public bool TryParameter(string name, out ParameterReading reading, LocalDate? on = null)
+    {
+        LocalDate date = on ?? AsOf;
+        if (Profile.TryGet(name, date, out reading))
+        {
+            _parameters?.Add(reading);
+            return true;
+        }
+
+        NotAssessed("engine.parameterMissing", "$", ("parameter", name), ("region", Profile.Region?.ToString() ?? "national"), ("date", date));
+        return false;
+    }
+
+    /// <summary>Reads a numeric parameter; see <see cref="TryParameter(string, out ParameterReading, LocalDate?)"/>.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="value">The number, when found.</param>
+    /// <param name="on">The date to read for, when not <see cref="AsOf"/>.</param>
+    /// <returns>Whether a numeric value is in force.</returns>
+    public bool TryNumber(string name, out decimal value, LocalDate? on = null)
+    {
+        value = 0m;
+        return TryParameter(name, out ParameterReading r, on) && r.Value.TryGetNumber(out value);
+    }
+
+    /// <summary>Reads a ratio parameter; see <see cref="TryParameter(string, out ParameterReading, LocalDate?)"/>.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="value">The ratio, when found.</param>
+    /// <param name="comparison">The parameter's comparison (<see cref="Comparison.AtLeast"/> when it declares none).</param>
+    /// <param name="on">The date to read for, when not <see cref="AsOf"/>.</param>
+    /// <returns>Whether a ratio is in force.</returns>
+    public bool TryRatio(string name, out Ratio value, out Comparison comparison, LocalDate? on = null)
+    {
+        value = default;
+        comparison = Comparison.AtLeast;
+        if (!TryParameter(name, out ParameterReading r, on) || !r.Value.TryGetRatio(out value))
+        {
+            return false;
+        }
+
+        comparison = r.Comparison ?? Comparison.AtLeast;
+        return true;
+    }
+
+    /// <summary>Reads a yes/no parameter; <paramref name="fallback"/> when none is in force (recorded, no finding).</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="fallback">The value when the parameter is absent.</param>
+    /// <returns>The setting.</returns>
+    public bool Flag(string name, bool fallback)
+    {
+        if (Profile.TryGet(name, AsOf, out ParameterReading r) && r.Value.TryGetBoolean(out bool b))
+        {
+            _parameters?.Add(r);
+            return b;
+        }
+
+        return fallback;
+    }
+
+    /// <summary>Compares two numbers and records the comparison.</summary>
+    /// <param name="left">The left operand's name.</param>
+    /// <param name="leftValue">The left value.</param>
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="right">The right operand's name.</param>
+    /// <param name="rightValue">The right value.</param>
+    /// <returns>Whether the comparison holds.</returns>
+    public bool Compare(string left, decimal leftValue, Comparison comparison, string right, decimal rightValue)
+    {
+        bool holds = comparison.Holds(leftValue, rightValue);
+        _comparisons?.Add(new TraceComparison(left, leftValue.ToString(CultureInfo.InvariantCulture), comparison.Symbol(), right, rightValue.ToString(CultureInfo.InvariantCulture), holds));
+        return holds;
+    }
+
+    /// <summary>Compares an exact fraction part/whole with a ratio threshold and records it.</summary>
+    /// <param name="part">The part's name, e.g. <c>present</c>.</param>
+    /// <param name="partValue">The part.</param>
+    /// <param name="whole">The whole's name, e.g. <c>delegates</c>.</param>
+    /// <param name="wholeValue">The whole; at least 1.</param>
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="threshold">The threshold's name.</param>
+    /// <param name="thresholdValue">The threshold.</param>
+    /// <returns>Whether the comparison holds.</returns>
+    public bool CompareFraction(string part, long partValue, string whole, long wholeValue, Comparison comparison, string threshold, Ratio thresholdValue)
+    {
+        bool holds = comparison.Holds(partValue, wholeValue, thresholdValue);
+        _comparisons?.Add(new TraceComparison(
+            $"{part}/{whole}",
+            string.Create(CultureInfo.InvariantCulture, $"{partValue}/{wholeValue}"),
+            comparison.Symbol(),
+            threshold,
+            thresholdValue.ToString(),
+            holds));
+        return holds;
+    }
+
+    /// <summary>Compares two dates and records the comparison.</summary>
+    /// <param name="left">The left operand's name.</param>
+    /// <param name="leftValue">The left date.</param>
+    /// <param name="comparison">The comparison (<see cref="Comparison.AtMost"/>: on or before).</param>
+    /// <param name="right">The right operand's name.</param>
+    /// <param name="rightValue">The right date.</param>
+    /// <returns>Whether the comparison holds.</returns>
+    public bool CompareDates(string left, LocalDate leftValue, Comparison comparison, string right, LocalDate rightValue)
+    {
+        bool holds = comparison.Holds(leftValue.CompareTo(rightValue), 0m);
+        _comparisons?.Add(new TraceComparison(left, LocalDatePattern.Iso.Format(leftValue), comparison.Symbol(), right, LocalDatePattern.Iso.Format(rightValue), holds));
+        return holds;
+    }
+
+    /// <summary>Records that the rule's condition holds (adds no finding).</summary>
+    public void Pass() => Mark(RuleStatus.Passed);
+
+    /// <summary>Records that the rule does not apply to these facts (adds no finding).</summary>
+    public void NotApplicable() => Mark(RuleStatus.NotApplicable);
+
+    /// <summary>Records a failure with the rule's severity.</summary>
+    /// <param name="messageKey">The message key, e.g. <c>CC-REPLY.late</c>.</param>
+    /// <param name="path">The JSON path of the subject.</param>
+    /// <param name="arguments">The message arguments.</param>
+    public void Fail(string messageKey, string path, params (string Name, object? Value)[] arguments) =>
+        Add(_rule.Severity, RuleStatus.Failed, messageKey, path, arguments);
+
+    /// <summary>Records a failure with a severity other than the rule's own (a warning-level departure of a violation rule).</summary>
+    /// <param name="severity">The severity.</param>
+    /// <param name="messageKey">The message key.</param>
+    /// <param name="path">The JSON path of the subject.</param>
+    /// <param name="arguments">The message arguments.</param>
+    public void Fail(Severity severity, string messageKey, string path, params (string Name, object? Value)[] arguments) =>
+        Add(severity, RuleStatus.Failed, messageKey, path, arguments);
+
+    /// <summary>Records that an input is missing, so the rule could not assess it (an Info finding; nothing guessed).</summary>
+    /// <param name="messageKey">The message key: <c>engine.inputMissing</c> with a <c>field</c> argument, or a rule's own.</param>
+    /// <param name="path">The JSON path of the missing field.</param>
+    /// <param name="arguments">The message arguments.</param>
+    public void NotAssessed(string messageKey, string path, params (string Name, object? Value)[] arguments) =>
+        Add(Severity.Info, RuleStatus.NotAssessed, messageKey, path, arguments);
+
+    /// <summary>Records that a required input field is missing (<c>engine.inputMissing</c>).</summary>
+    /// <param name="path">The JSON path of the missing field, e.g. <c>$.request.received</c>.</param>
+    public void MissingInput(string path) => NotAssessed("engine.inputMissing", path, ("field", path));
+
+    /// <summary>Records a computed result as an Info finding (a date due, a state, a category).</summary>
+    /// <param name="messageKey">The message key.</param>
+    /// <param name="path">The JSON path of the subject.</param>
+    /// <param name="arguments">The message arguments.</param>
+    public void Inform(string messageKey, string path, params (string Name, object? Value)[] arguments) =>
+        Add(Severity.Info, RuleStatus.Computed, messageKey, path, arguments);
+
+    /// <summary>Formats a value culture-invariantly for messages and traces.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The text.</returns>
+    public static string? Format(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        LocalDate d => LocalDatePattern.Iso.Format(d),
+        Money m => m.ToString(),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        Ratio r => r.ToString(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    internal TraceNode? Build() =>
+        _facts is null
+            ? null
+            : new TraceNode(_rule.Code, _rule.Citations[0], _recorded ? _status : RuleStatus.Passed, [.. _facts], [.. _parameters!], [.. _comparisons!], [.. _outputs!], [.. _children!]);
+
+    private void Add(Severity severity, RuleStatus status, string messageKey, string path, (string Name, object? Value)[] arguments)
+    {
+        var args = new KeyValuePair<string, string>[arguments.Length];
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            args[i] = new KeyValuePair<string, string>(arguments[i].Name, Format(arguments[i].Value) ?? string.Empty);
+        }
+
+        _findings.Add(new Finding(_rule.Code, severity, status, messageKey, _rule.Citations[0], path, args));
+        Mark(status);
+    }
+
+    private void Mark(RuleStatus status)
+    {
+        _status = !_recorded ? status : Worse(_status, status);
+        _recorded = true;
+    }
+
+    private static RuleStatus Worse(RuleStatus a, RuleStatus b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static int Rank(RuleStatus s) => s switch
+    {
+        RuleStatus.Failed => 4,
+        RuleStatus.NotAssessed => 3,
+        RuleStatus.Computed => 2,
+        RuleStatus.Passed => 1,
+        _ => 0,
+    };
+}

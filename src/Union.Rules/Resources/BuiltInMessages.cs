@@ -1,0 +1,13 @@
+using Union.Rules.Engine;
+
+namespace Union.Rules.Resources;
+
+/// <summary>The built-in message tables of each legal domain, gathered for <see cref="Messages.Default"/>.</summary>
+internal static class BuiltInMessages
+{
+    internal static IEnumerable<MessageEntry> All() =>
+        EngineMessages.Entries
+            .Concat(CollectiveContracts.CollectiveContractMessages.Entries)
+            .Concat(WageNegotiation.WageNegotiationMessages.Entries)
+            .Concat(Hardship.HardshipMessages.Entries);
+}

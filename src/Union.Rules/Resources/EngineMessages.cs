@@ -1,0 +1,23 @@
+using Union.Rules.Engine;
+
+namespace Union.Rules.Resources;
+
+/// <summary>Messages of the engine itself: missing inputs, parameters and calendar data; severities and statuses.</summary>
+internal static class EngineMessages
+{
+    internal static readonly MessageEntry[] Entries =
+    [
+        new("engine.inputMissing", "未评估：缺少输入 {field}。", "Not assessed: the input {field} is missing."),
+        new("engine.parameterMissing", "未评估：地区 {region} 在 {date} 没有有效的参数 {parameter}，请在参数层中提供。", "Not assessed: no value of parameter {parameter} is in force for region {region} on {date}; supply it in a parameter layer."),
+        new("engine.calendarMissing", "未评估：缺少 {year} 年的节假日安排数据，无法计算期间。", "Not assessed: there is no holiday arrangement for {year}, so the period cannot be counted."),
+        new("engine.parameterStale", "参数 {parameter} 的现行值自 {from} 起施行，已超过法定调整周期（{since} 起），可能已有新的通知。", "The value of {parameter} in force since {from} is older than its statutory adjustment cycle (since {since}); a newer notice may exist."),
+        new("severity.Info", "提示", "Info"),
+        new("severity.Warning", "警告", "Warning"),
+        new("severity.Violation", "违法", "Violation"),
+        new("status.Passed", "符合", "Passed"),
+        new("status.Failed", "不符合", "Failed"),
+        new("status.NotAssessed", "未评估", "Not assessed"),
+        new("status.NotApplicable", "不适用", "Not applicable"),
+        new("status.Computed", "计算结果", "Computed"),
+    ];
+}
