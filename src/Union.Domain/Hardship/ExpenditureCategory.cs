@@ -1,0 +1,23 @@
+namespace Union.Domain.Hardship;
+
+/// <summary>The category of a rigid expenditure (刚性支出类别), deducted from household income (HD-RIGID).</summary>
+public enum ExpenditureCategory
+{
+    /// <summary>Out-of-pocket medical costs after reimbursement (因病刚性支出).</summary>
+    Medical = 0,
+
+    /// <summary>Disability costs (因残刚性支出).</summary>
+    Disability = 1,
+
+    /// <summary>Education costs; compulsory education is not deducted (因学刚性支出，不含义务教育).</summary>
+    Education = 2,
+
+    /// <summary>Housing costs (住房刚性支出).</summary>
+    Housing = 3,
+
+    /// <summary>Long-term care costs (长期照料费用).</summary>
+    LongTermCare = 4,
+
+    /// <summary>Necessary job-seeking or working costs (必要就业成本).</summary>
+    JobCosts = 5,
+}
