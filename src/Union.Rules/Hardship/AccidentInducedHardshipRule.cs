@@ -1,0 +1,100 @@
+using Union.Domain.Common;
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+
+namespace Union.Rules.Hardship;
+
+/// <summary>
+/// HD-ACCIDENT: accident-induced hardship (意外致困): after compensation, insurance and aid, the year's losses exceed 80 % of
+/// the household's annual income.
+/// </summary>
+/// <remarks>
+/// <para>Template: "在获得各类赔偿补偿、保险支付、社会救助和社会帮扶后" still in difficulty; 青岛: "年度内致困费用(损失)超过家庭年收入80%以上".</para>
+/// <para>Interpretation: "年度内" is the income window; each event's net losses (losses − compensation − insurance − aid, never
+/// below zero) are summed for the events dated in the window. The annual income is the counted plus the imputed income,
+/// before rigid expenditure. 超过…以上 is read as &gt; (the parameter's comparison); a household with losses and no income meets
+/// the test. Recognised only when HD-MEMBER holds, no exclusion applies and no income category applies.</para>
+/// </remarks>
+public sealed class AccidentInducedHardshipRule : Rule<HardshipFacts>
+{
+    /// <summary>Initializes the rule.</summary>
+    public AccidentInducedHardshipRule()
+        : base("HD-ACCIDENT", Severity.Info, HardshipCitations.Acftu, HardshipCitations.LocalRules)
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(HardshipFacts facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (facts.WindowStart is not { } start || facts.WindowEnd is not { } end)
+        {
+            HardshipCitations.PrerequisiteMissing(context, "HD-WINDOW");
+            return;
+        }
+
+        decimal losses = NetLosses(facts.Application, start, end);
+        if (losses == 0m)
+        {
+            facts.AccidentLosses = 0m;
+            facts.AccidentTest = false;
+            context.NotApplicable();
+            return;
+        }
+
+        if (facts.AnnualIncome is not { } income)
+        {
+            HardshipCitations.PrerequisiteMissing(context, facts.CountedIncome is null ? "HD-INCOME" : "HD-IMPUTED");
+            return;
+        }
+
+        if (!context.TryRatio("hd.accident.lossRatio", out Ratio ratio, out Comparison cmp))
+        {
+            return;
+        }
+
+        decimal r = ratio.ToDecimal();
+        facts.AccidentLosses = losses;
+        facts.AccidentRatio = r;
+        facts.AccidentComparison = cmp;
+        context.Fact("accidentLosses", losses);
+        context.Fact("annualIncome", income);
+        bool met = HardshipMath.AccidentShare(losses, income) is { } share
+            ? context.Compare("accidentLosses/annualIncome", share, cmp, "lossRatio", r)
+            : context.Compare("annualIncome", income, Comparison.AtMost, "zero", 0m);
+        facts.AccidentTest = met;
+        context.Output("lossTest", met);
+        if (!met)
+        {
+            context.Inform("HD-ACCIDENT.notMet", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
+        }
+        else if (facts.EligibleMember != true || facts.Exclusions != HardshipExclusions.None)
+        {
+            context.Inform("HD-ACCIDENT.barred", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
+        }
+        else if (facts.Category == HardshipCategory.AccidentInduced)
+        {
+            context.Inform("HD-ACCIDENT.category", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
+        }
+        else
+        {
+            context.Inform("HD-ACCIDENT.alsoMet", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
+        }
+    }
+
+    /// <summary>The sum of the net losses of the events in the window.</summary>
+    internal static decimal NetLosses(HardshipApplication app, NodaTime.LocalDate start, NodaTime.LocalDate end)
+    {
+        decimal losses = 0m;
+        foreach (AccidentEvent e in app.Accidents)
+        {
+            if (HardshipMath.InWindow(e.Date, start, end))
+            {
+                losses += e.NetLosses.Yuan;
+            }
+        }
+
+        return losses;
+    }
+}

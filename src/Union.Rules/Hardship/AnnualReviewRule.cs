@@ -1,0 +1,116 @@
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+
+namespace Union.Rules.Hardship;
+
+/// <summary>
+/// HD-REVIEW: the file's next annual review date; exit (脱困) when the household no longer qualifies; relapse watch when its
+/// per-head income is within a margin above the relative-hardship limit; relapse when a recovered household qualifies again.
+/// </summary>
+/// <remarks>
+/// <para>邹城 2023, 井矿集团 2021: "每年定期核实调整困难职工档案…实时进出，动态管理"; "应建则建、应帮尽帮、应退则退"; recovered
+/// households are followed up for 返困. 全总 2022: 低收入职工致贫返困监测预警机制.</para>
+/// <para>Interpretation: the review of an existing file was due <c>hd.review.months</c> after the last review (or the
+/// opening); an application date after that is reported as overdue. The next review is <c>hd.review.months</c> after the
+/// application date (the corresponding day, or the month's last day). The relapse watch applies when the per-head income is
+/// ≤ relative limit × (1 + <c>hd.review.relapseMargin</c>) and the household is neither excluded nor ineligible.</para>
+/// </remarks>
+public sealed class AnnualReviewRule : Rule<HardshipFacts>
+{
+    /// <summary>Initializes the rule.</summary>
+    public AnnualReviewRule()
+        : base("HD-REVIEW", Severity.Info, HardshipCitations.LocalRules, HardshipCitations.Acftu)
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(HardshipFacts facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!facts.CategoryAssessed)
+        {
+            HardshipCitations.PrerequisiteMissing(context, "HD-PER-CAPITA");
+            return;
+        }
+
+        HardshipApplication app = facts.Application;
+        HardshipCategory category = facts.Category;
+        ExistingFile? file = app.ExistingFile;
+        if (file is null && category == HardshipCategory.None)
+        {
+            facts.FileStatus = FileStatus.NotEligible;
+            context.Output("fileStatus", FileStatus.NotEligible);
+            return;
+        }
+
+        if (!context.TryNumber("hd.review.months", out decimal m))
+        {
+            return;
+        }
+
+        int months = (int)m;
+        LocalDate next = app.ApplicationDate.PlusMonths(months);
+        FileStatus status;
+        if (file is null)
+        {
+            status = FileStatus.NewFile;
+        }
+        else
+        {
+            LocalDate basis = file.LastReview ?? file.Opened;
+            LocalDate due = basis.PlusMonths(months);
+            context.Fact("file.opened", file.Opened);
+            context.Fact("file.lastReview", file.LastReview);
+            context.Output("reviewDue", due);
+            if (!context.CompareDates("applicationDate", app.ApplicationDate, Comparison.AtMost, "reviewDue", due))
+            {
+                context.Inform("HD-REVIEW.overdue", "$.existingFile", ("due", due));
+            }
+
+            if (category != HardshipCategory.None)
+            {
+                status = file.Exited ? FileStatus.Relapse : FileStatus.Continue;
+            }
+            else
+            {
+                status = FileStatus.Exit;
+                if (facts.EligibleMember == true && facts.Exclusions == HardshipExclusions.None && facts.RelativeLimit is { } limit && facts.PerHeadMonthly is { } perHead
+                    && context.TryRatio("hd.review.relapseMargin", out Ratio margin, out Comparison cmp))
+                {
+                    decimal watchLine = limit * (1m + margin.ToDecimal());
+                    if (context.Compare("perHeadMonthly", perHead, cmp, "relapseWatchLine", watchLine))
+                    {
+                        status = FileStatus.ExitRelapseWatch;
+                    }
+                }
+            }
+        }
+
+        facts.FileStatus = status;
+        bool reviewed = status is FileStatus.NewFile or FileStatus.Continue or FileStatus.Relapse or FileStatus.ExitRelapseWatch;
+        facts.NextReview = reviewed ? next : null;
+        context.Output("fileStatus", status);
+        if (reviewed)
+        {
+            context.Output("nextReview", next);
+            context.Inform("HD-REVIEW." + Key(status), "$", ("next", next));
+        }
+        else
+        {
+            context.Inform("HD-REVIEW." + Key(status), "$");
+        }
+    }
+
+    private static string Key(FileStatus s) => s switch
+    {
+        FileStatus.NewFile => "newFile",
+        FileStatus.Continue => "continue",
+        FileStatus.Relapse => "relapse",
+        FileStatus.ExitRelapseWatch => "exitWatch",
+        FileStatus.Exit => "exit",
+        _ => "notEligible",
+    };
+}

@@ -1,0 +1,77 @@
+using Union.Domain.Common;
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+
+namespace Union.Rules.Hardship;
+
+/// <summary>
+/// HD-MEMBER: the applicant is a union member; a migrant worker lives long-term in the city and has at least the minimum
+/// years of (de facto) employment.
+/// </summary>
+/// <remarks>
+/// <para>青岛: 农民工 "在城市长期居住、是工会会员、符合三类困难条件之一、建立事实劳动关系1年以上".</para>
+/// <para>Interpretation: the years of employment are whole years from the first day of employment to the application date
+/// (NodaTime <c>Period.Between</c>, years unit), compared with <c>hd.migrant.minEmploymentYears</c> and its comparison (以上: ≥).
+/// A missing employment start is not guessed: the rule reports it and the category is not assessed.</para>
+/// </remarks>
+public sealed class ApplicantIsEligibleMemberRule : Rule<HardshipFacts>
+{
+    /// <summary>Initializes the rule.</summary>
+    public ApplicantIsEligibleMemberRule()
+        : base("HD-MEMBER", Severity.Violation, HardshipCitations.LocalRules)
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(HardshipFacts facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        Applicant a = facts.Application.Applicant;
+        context.Fact("applicant.unionMember", a.UnionMember ? "true" : "false");
+        context.Fact("applicant.migrantWorker", a.MigrantWorker ? "true" : "false");
+        bool ok = true;
+        bool assessed = true;
+        if (!a.UnionMember)
+        {
+            context.Fail("HD-MEMBER.notMember", "$.applicant.unionMember");
+            ok = false;
+        }
+
+        if (a.MigrantWorker)
+        {
+            context.Fact("applicant.livesInCity", a.LivesInCity ? "true" : "false");
+            if (!a.LivesInCity)
+            {
+                context.Fail("HD-MEMBER.notInCity", "$.applicant.livesInCity");
+                ok = false;
+            }
+
+            context.Fact("applicant.employmentStart", a.EmploymentStart);
+            if (a.EmploymentStart is not { } start)
+            {
+                context.MissingInput("$.applicant.employmentStart");
+                assessed = false;
+            }
+            else if (context.TryParameter("hd.migrant.minEmploymentYears", out ParameterReading r) && r.Value.TryGetNumber(out decimal min))
+            {
+                int years = HardshipMath.Age(start, facts.Application.ApplicationDate);
+                if (!context.Compare("employmentYears", years, r.Comparison ?? Comparison.AtLeast, "minEmploymentYears", min))
+                {
+                    context.Fail("HD-MEMBER.tooShort", "$.applicant.employmentStart", ("years", years), ("minimum", min));
+                    ok = false;
+                }
+            }
+            else
+            {
+                assessed = false;
+            }
+        }
+
+        facts.EligibleMember = !ok ? false : assessed ? true : null;
+        if (ok && assessed)
+        {
+            context.Pass();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+
+namespace Union.Rules.Hardship;
+
+/// <summary>
+/// HD-ASSISTANCE: the assistance recommended by circumstance for a recognised household: living aid, schooling aid (and the
+/// autumn school grant for a child entering higher education), medical aid for serious illness, employment help for
+/// unemployed able-bodied members, holiday relief.
+/// </summary>
+/// <remarks>
+/// <para>财政部《职工困难帮扶资金管理办法》 and 全总《中央财政职工困难帮扶资金项目管理实施细则》 (2022): funds for "生活救助、子女助学、
+/// 大病救助、职业培训和职业介绍", "送温暖".</para>
+/// <para>Interpretation: living aid and holiday relief for every recognised household; schooling aid when a child is in
+/// school; the autumn school grant when a member enters higher education this year; medical aid for a member with a serious
+/// illness or out-of-pocket medical costs; employment help when a member is imputed the minimum wage or was laid off in a
+/// closure. Amounts are local and not computed.</para>
+/// </remarks>
+public sealed class AssistanceRecommendedRule : Rule<HardshipFacts>
+{
+    /// <summary>Initializes the rule.</summary>
+    public AssistanceRecommendedRule()
+        : base("HD-ASSISTANCE", Severity.Info, HardshipCitations.Acftu)
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(HardshipFacts facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!facts.CategoryAssessed)
+        {
+            HardshipCitations.PrerequisiteMissing(context, "HD-PER-CAPITA");
+            return;
+        }
+
+        if (facts.Category == HardshipCategory.None)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        HardshipApplication app = facts.Application;
+        bool child = false, entering = false, ill = false, laidOff = false;
+        foreach (HouseholdMember m in app.Members)
+        {
+            child |= m.Relationship == Relationship.Child && m.Studying != StudyLevel.None;
+            entering |= m.EnteringHigherEducation;
+            ill |= m.SeriousIllness;
+            laidOff |= m.LaidOffInClosure;
+        }
+
+        foreach (RigidExpenditure e in app.Expenditures)
+        {
+            ill |= e.Category == ExpenditureCategory.Medical && e.Amount.Yuan > 0m;
+        }
+
+        Add(facts, context, AssistanceKind.LivingAid);
+        if (child)
+        {
+            Add(facts, context, AssistanceKind.SchoolingAid);
+        }
+
+        if (entering)
+        {
+            Add(facts, context, AssistanceKind.AutumnSchoolGrant);
+        }
+
+        if (ill)
+        {
+            Add(facts, context, AssistanceKind.MedicalAid);
+        }
+
+        if (facts.ImputedMembers > 0 || laidOff)
+        {
+            Add(facts, context, AssistanceKind.EmploymentHelp);
+        }
+
+        Add(facts, context, AssistanceKind.HolidayRelief);
+    }
+
+    private static void Add(HardshipFacts facts, RuleContext context, AssistanceKind kind)
+    {
+        facts.AssistanceList.Add(kind);
+        context.Inform("HD-ASSISTANCE." + kind, "$");
+    }
+}

@@ -1,0 +1,107 @@
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.Hardship;
+
+namespace Union.Rules.Hardship;
+
+/// <summary>
+/// The arithmetic and classifications shared by the rules (full assessment) and by <see cref="HardshipScreener"/> (screening),
+/// so that both reach the same decision from the same numbers.
+/// </summary>
+internal static class HardshipMath
+{
+    /// <summary>Whether a day falls in the window (both ends inclusive).</summary>
+    internal static bool InWindow(LocalDate day, LocalDate start, LocalDate end) => day >= start && day <= end;
+
+    /// <summary>The window: the <paramref name="months"/> months before the application date, the application date excluded.</summary>
+    internal static (LocalDate Start, LocalDate End) Window(LocalDate applicationDate, int months) =>
+        (applicationDate.PlusMonths(-months), applicationDate.PlusDays(-1));
+
+    /// <summary>Whether an income category counts as household income (HD-INCOME).</summary>
+    internal static bool IsCounted(IncomeCategory category) =>
+        category is not (IncomeCategory.ResidentsBasicPension or IncomeCategory.HolidayGift);
+
+    /// <summary>Whether a rigid expenditure is deductible by its category: compulsory education and education of unknown level are not.</summary>
+    internal static bool IsDeductible(RigidExpenditure e) =>
+        e.Category != ExpenditureCategory.Education || (e.EducationLevel is { } level && level != StudyLevel.None && !level.IsCompulsory());
+
+    /// <summary>Age in whole years on a day.</summary>
+    internal static int Age(LocalDate birth, LocalDate on) => birth > on ? 0 : Period.Between(birth, on, PeriodUnits.Years).Years;
+
+    /// <summary>Whether a member is of working age on a day: from <paramref name="from"/> (inclusive) to <paramref name="until"/> (exclusive).</summary>
+    internal static bool OfWorkingAge(HouseholdMember m, LocalDate on, int from, int until)
+    {
+        int age = Age(m.BirthDate, on);
+        return age >= from && age < until;
+    }
+
+    /// <summary>Whether a member is imputed the minimum wage (HD-IMPUTED): working age, able, not studying, not employed, income not proven.</summary>
+    internal static bool IsImputable(HouseholdMember m, LocalDate on, int from, int until) =>
+        m.AbleToWork && m.Studying == StudyLevel.None && !m.Employed && !m.IncomeProven && OfWorkingAge(m, on, from, until);
+
+    /// <summary>The deep-hardship circumstances (HD-DEEP): on 低保 with illness, schooling or disability costs; laid off in a closure; serious illness or disability.</summary>
+    internal static HouseholdCircumstances Circumstances(HardshipApplication app, decimal medical, decimal disability, decimal education)
+    {
+        var c = HouseholdCircumstances.None;
+        if (app.OnSubsistenceAllowance)
+        {
+            c |= HouseholdCircumstances.OnSubsistenceAllowance;
+        }
+
+        if (medical > 0m || disability > 0m || education > 0m)
+        {
+            c |= HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts;
+        }
+
+        foreach (HouseholdMember m in app.Members)
+        {
+            if (m.LaidOffInClosure)
+            {
+                c |= HouseholdCircumstances.LaidOffInClosure;
+            }
+
+            if (m.SeriousIllness || m.DisabilityGrade is not null)
+            {
+                c |= HouseholdCircumstances.SeriousIllnessOrDisability;
+            }
+
+            if (m.Relationship == Relationship.Child && m.Studying != StudyLevel.None)
+            {
+                c |= HouseholdCircumstances.ChildInSchool;
+            }
+        }
+
+        return c;
+    }
+
+    /// <summary>Whether the circumstances qualify for deep hardship (any of the three sub-cases).</summary>
+    internal static bool DeepCircumstance(HouseholdCircumstances c) =>
+        (c.HasFlag(HouseholdCircumstances.OnSubsistenceAllowance) && c.HasFlag(HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts))
+        || c.HasFlag(HouseholdCircumstances.LaidOffInClosure)
+        || c.HasFlag(HouseholdCircumstances.SeriousIllnessOrDisability);
+
+    /// <summary>Whether the circumstances qualify for relative hardship: illness, disability or children in school.</summary>
+    internal static bool RelativeCircumstance(HouseholdCircumstances c) =>
+        (c & (HouseholdCircumstances.SeriousIllnessOrDisability | HouseholdCircumstances.ChildInSchool | HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts)) != 0;
+
+    /// <summary>The per-head monthly income: net ÷ household size ÷ months (exact decimal; rounded only for display).</summary>
+    internal static decimal PerHead(decimal net, int size, int months) => net / (size * months);
+
+    /// <summary>The limit of an income test: multiplier × 低保.</summary>
+    internal static decimal Limit(decimal multiplier, decimal subsistence) => multiplier * subsistence;
+
+    /// <summary>The share of the year's net accident losses in the annual income, or <see langword="null"/> when there is no income.</summary>
+    internal static decimal? AccidentShare(decimal losses, decimal annualIncome) => annualIncome > 0m ? losses / annualIncome : null;
+
+    /// <summary>Whether the accident test holds: losses over the ratio of income (any loss when there is no income).</summary>
+    internal static bool AccidentHolds(decimal losses, decimal annualIncome, Comparison cmp, decimal ratio) =>
+        AccidentShare(losses, annualIncome) is { } share ? cmp.Holds(share, ratio) : losses > 0m;
+
+    /// <summary>The decision: the most severe category whose test and circumstance hold, none when excluded or not eligible.</summary>
+    internal static HardshipCategory Decide(bool eligible, bool excluded, bool deep, bool relative, bool accident) =>
+        !eligible || excluded ? HardshipCategory.None
+        : deep ? HardshipCategory.Deep
+        : relative ? HardshipCategory.Relative
+        : accident ? HardshipCategory.AccidentInduced
+        : HardshipCategory.None;
+}

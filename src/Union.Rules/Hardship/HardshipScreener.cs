@@ -1,0 +1,395 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+
+namespace Union.Rules.Hardship;
+
+/// <summary>
+/// Screens households for a category and per-head income only (困难职工批量筛查): every parameter is read once, when the
+/// screener is created for a profile and a date, and <see cref="Screen(in HouseholdSnapshot)"/> then allocates nothing.
+/// Gives the same category as <see cref="HardshipEngine.Assess"/> with the built-in rules. Immutable and safe to share
+/// between threads.
+/// </summary>
+public sealed class HardshipScreener
+{
+    private readonly bool _ready;
+    private readonly int _months;
+    private readonly decimal _deepLimit;
+    private readonly Comparison _deepCmp;
+    private readonly decimal _relativeLimit;
+    private readonly Comparison _relativeCmp;
+    private readonly decimal _accidentRatio;
+    private readonly Comparison _accidentCmp;
+    private readonly bool _hasMinimumWage;
+    private readonly decimal _imputedEach;
+    private readonly decimal _capMedical;
+    private readonly decimal _capDisability;
+    private readonly decimal _capEducation;
+    private readonly decimal _capHousing;
+    private readonly decimal _capCare;
+    private readonly decimal _capJob;
+
+    // Read for building snapshots.
+    private readonly int _ageFrom;
+    private readonly int _ageUntil;
+    private readonly bool _hasAges;
+    private readonly decimal? _minEmploymentYears;
+    private readonly Comparison _employmentCmp;
+    private readonly decimal? _feeRatio;
+    private readonly Comparison _feeCmp;
+    private readonly decimal? _minHomes;
+    private readonly Comparison _homesCmp;
+    private readonly decimal? _areaLimit;
+    private readonly Comparison _areaCmp;
+
+    private HardshipScreener(JurisdictionProfile profile, LocalDate asOf)
+    {
+        Profile = profile;
+        AsOf = asOf;
+        var missing = new List<string>();
+        decimal Number(string name)
+        {
+            if (profile.TryGet(name, asOf, out ParameterReading r) && r.Value.TryGetNumber(out decimal d))
+            {
+                return d;
+            }
+
+            missing.Add(name);
+            return 0m;
+        }
+
+        (decimal? Value, Comparison Cmp) Optional(string name, Comparison fallback) =>
+            profile.TryGet(name, asOf, out ParameterReading r) && r.Value.TryGetNumber(out decimal d) ? (d, r.Comparison ?? fallback) : (null, fallback);
+
+        _months = (int)Number("hd.incomeWindow.months");
+        decimal dibao = Number(IncomeTest.Subsistence);
+        decimal deepMultiplier = Number("hd.deep.multiplier");
+        decimal relativeMultiplier = Number("hd.relative.multiplier");
+        _deepCmp = profile.TryGet("hd.deep.multiplier", asOf, out ParameterReading dr) ? dr.Comparison ?? Comparison.LessThan : Comparison.LessThan;
+        _relativeCmp = profile.TryGet("hd.relative.multiplier", asOf, out ParameterReading rr) ? rr.Comparison ?? Comparison.LessThan : Comparison.LessThan;
+        _deepLimit = HardshipMath.Limit(deepMultiplier, dibao);
+        _relativeLimit = HardshipMath.Limit(relativeMultiplier, dibao);
+        if (profile.TryGet("hd.accident.lossRatio", asOf, out ParameterReading ar) && ar.Value.TryGetRatio(out Ratio ratio))
+        {
+            _accidentRatio = ratio.ToDecimal();
+            _accidentCmp = ar.Comparison ?? Comparison.AtLeast;
+        }
+        else
+        {
+            missing.Add("hd.accident.lossRatio");
+        }
+
+        (decimal? from, _) = Optional("hd.workingAge.from", Comparison.AtLeast);
+        (decimal? until, _) = Optional("hd.workingAge.until", Comparison.LessThan);
+        _hasAges = from is not null && until is not null;
+        _ageFrom = (int)(from ?? 0m);
+        _ageUntil = (int)(until ?? 0m);
+        if (!_hasAges)
+        {
+            missing.Add("hd.workingAge.from|until");
+        }
+
+        (decimal? wage, _) = Optional("standard.minimumWage.monthly", Comparison.AtLeast);
+        _hasMinimumWage = wage is not null;
+        _imputedEach = (wage ?? 0m) * _months;
+        decimal Cap(int c) => Optional(RigidExpenditureDeductedRule.CapNames[c], Comparison.AtMost).Value ?? decimal.MaxValue;
+        _capMedical = Cap(0);
+        _capDisability = Cap(1);
+        _capEducation = Cap(2);
+        _capHousing = Cap(3);
+        _capCare = Cap(4);
+        _capJob = Cap(5);
+        (_minEmploymentYears, _employmentCmp) = Optional("hd.migrant.minEmploymentYears", Comparison.AtLeast);
+        (_feeRatio, _feeCmp) = Optional("hd.exclusion.privateSchoolFeeRatio", Comparison.MoreThan);
+        (_minHomes, _homesCmp) = Optional("hd.exclusion.minHomes", Comparison.AtLeast);
+        (_areaLimit, _areaCmp) = Optional("hd.exclusion.perCapitaHousingArea", Comparison.MoreThan);
+        MissingParameters = missing;
+        _ready = missing.Count == 0;
+    }
+
+    /// <summary>Gets the profile the thresholds were read from.</summary>
+    public JurisdictionProfile Profile { get; }
+
+    /// <summary>Gets the date the thresholds were read for.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the required parameters that are missing; when any is, every household screens as not assessed.</summary>
+    public IReadOnlyList<string> MissingParameters { get; }
+
+    /// <summary>Gets the per-head deep-hardship limit (multiplier × 低保).</summary>
+    public decimal DeepLimit => _deepLimit;
+
+    /// <summary>Gets the per-head relative-hardship limit (multiplier × 低保).</summary>
+    public decimal RelativeLimit => _relativeLimit;
+
+    /// <summary>Creates a screener: reads every threshold for <paramref name="asOf"/> from <paramref name="profile"/> once.</summary>
+    /// <param name="profile">The jurisdiction profile.</param>
+    /// <param name="asOf">The date of the assessment.</param>
+    /// <returns>The screener.</returns>
+    public static HardshipScreener Create(JurisdictionProfile profile, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return new HardshipScreener(profile, asOf);
+    }
+
+    /// <summary>
+    /// Screens one household: category and per-head income. Allocates nothing. Gives the category of the full assessment.
+    /// </summary>
+    /// <param name="household">The household.</param>
+    /// <returns>The result.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ScreeningResult Screen(in HouseholdSnapshot household)
+    {
+        if (!_ready || household.HouseholdSize <= 0 || household.Membership == MembershipState.Unknown)
+        {
+            return default;
+        }
+
+        decimal imputed = 0m;
+        if (household.ImputableMembers > 0)
+        {
+            if (!_hasMinimumWage)
+            {
+                return default;
+            }
+
+            imputed = _imputedEach * household.ImputableMembers;
+        }
+
+        decimal medical = Math.Min(household.Medical, _capMedical);
+        decimal disability = Math.Min(household.Disability, _capDisability);
+        decimal education = Math.Min(household.Education, _capEducation);
+        decimal rigid = 0m + medical + disability + education + Math.Min(household.Housing, _capHousing) + Math.Min(household.LongTermCare, _capCare) + Math.Min(household.JobCosts, _capJob);
+        HouseholdCircumstances circumstances = household.Circumstances;
+        if (medical > 0m || disability > 0m || education > 0m)
+        {
+            circumstances |= HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts;
+        }
+
+        decimal net = household.CountedIncome + imputed - rigid;
+        decimal perHead = HardshipMath.PerHead(net, household.HouseholdSize, _months);
+        bool deep = _deepCmp.Holds(perHead, _deepLimit) && HardshipMath.DeepCircumstance(circumstances);
+        bool relative = _relativeCmp.Holds(perHead, _relativeLimit) && HardshipMath.RelativeCircumstance(circumstances);
+        bool accident = household.AccidentLosses != 0m && HardshipMath.AccidentHolds(household.AccidentLosses, household.CountedIncome + imputed, _accidentCmp, _accidentRatio);
+        HardshipCategory category = HardshipMath.Decide(household.Membership == MembershipState.Eligible, household.Exclusions != HardshipExclusions.None, deep, relative, accident);
+        return new ScreeningResult(category, perHead, true);
+    }
+
+    /// <summary>Screens many households into a caller's buffer; result i is household i. Allocates nothing.</summary>
+    /// <param name="households">The households.</param>
+    /// <param name="results">Where the results go; at least as long as <paramref name="households"/>.</param>
+    public void Screen(ReadOnlySpan<HouseholdSnapshot> households, Span<ScreeningResult> results)
+    {
+        if (results.Length < households.Length)
+        {
+            throw new ArgumentException("The result buffer is shorter than the households.", nameof(results));
+        }
+
+        for (int i = 0; i < households.Length; i++)
+        {
+            results[i] = Screen(in households[i]);
+        }
+    }
+
+    /// <summary>Counts households by category (index = <see cref="HardshipCategory"/> value; the last slot counts those not assessed). Allocates nothing.</summary>
+    /// <param name="households">The households.</param>
+    /// <param name="counts">Five counters: none, accident, relative, deep, not assessed; added to.</param>
+    public void Count(ReadOnlySpan<HouseholdSnapshot> households, Span<long> counts)
+    {
+        if (counts.Length < 5)
+        {
+            throw new ArgumentException("Five counters are needed.", nameof(counts));
+        }
+
+        for (int i = 0; i < households.Length; i++)
+        {
+            ScreeningResult r = Screen(in households[i]);
+            counts[r.IsAssessed ? (int)r.Category : 4]++;
+        }
+    }
+
+    /// <summary>Screens one application (builds its snapshot, then screens it).</summary>
+    /// <param name="application">The application.</param>
+    /// <returns>The result.</returns>
+    public ScreeningResult Screen(HardshipApplication application) => Screen(Snapshot(application));
+
+    /// <summary>Screens a stream of applications, in order.</summary>
+    /// <param name="applications">The applications.</param>
+    /// <returns>The results, lazily.</returns>
+    public IEnumerable<ScreeningResult> ScreenMany(IEnumerable<HardshipApplication> applications)
+    {
+        ArgumentNullException.ThrowIfNull(applications);
+        return Iterate(applications);
+    }
+
+    /// <summary>Screens an asynchronous stream of applications, in order.</summary>
+    /// <param name="applications">The applications.</param>
+    /// <param name="cancellationToken">Stops the stream.</param>
+    /// <returns>The results.</returns>
+    public async IAsyncEnumerable<ScreeningResult> ScreenManyAsync(IAsyncEnumerable<HardshipApplication> applications, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(applications);
+        await foreach (HardshipApplication a in applications.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return Screen(a);
+        }
+    }
+
+    /// <summary>
+    /// Builds the compact form of an application with this screener's window, working age, and exclusion thresholds. Reads
+    /// the application's lists without allocating.
+    /// </summary>
+    /// <param name="application">The application.</param>
+    /// <returns>The snapshot.</returns>
+    public HouseholdSnapshot Snapshot(HardshipApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        LocalDate day = application.ApplicationDate;
+        (LocalDate start, LocalDate end) = HardshipMath.Window(day, _months);
+        decimal counted = 0m;
+        foreach (IncomeRecord r in application.Incomes)
+        {
+            if (HardshipMath.InWindow(r.Received, start, end) && HardshipMath.IsCounted(r.Category))
+            {
+                counted += r.Amount.Yuan;
+            }
+        }
+
+        Span<decimal> costs = stackalloc decimal[6];
+        foreach (RigidExpenditure e in application.Expenditures)
+        {
+            if (HardshipMath.InWindow(e.Paid, start, end) && HardshipMath.IsDeductible(e))
+            {
+                costs[(int)e.Category] += e.Amount.Yuan;
+            }
+        }
+
+        int imputable = 0;
+        if (_hasAges)
+        {
+            foreach (HouseholdMember m in application.Members)
+            {
+                if (HardshipMath.IsImputable(m, day, _ageFrom, _ageUntil))
+                {
+                    imputable++;
+                }
+            }
+        }
+
+        HouseholdCircumstances circumstances = HardshipMath.Circumstances(application, 0m, 0m, 0m);
+        return new HouseholdSnapshot(
+            counted,
+            costs[0],
+            costs[1],
+            costs[2],
+            costs[3],
+            costs[4],
+            costs[5],
+            AccidentInducedHardshipRule.NetLosses(application, start, end),
+            application.Members.Count,
+            imputable,
+            Membership(application),
+            circumstances,
+            Exclusions(application));
+    }
+
+    private MembershipState Membership(HardshipApplication app)
+    {
+        Applicant a = app.Applicant;
+        bool ok = a.UnionMember;
+        bool known = true;
+        if (a.MigrantWorker)
+        {
+            ok &= a.LivesInCity;
+            if (a.EmploymentStart is not { } start || _minEmploymentYears is not { } min)
+            {
+                known = false;
+            }
+            else
+            {
+                ok &= _employmentCmp.Holds(HardshipMath.Age(start, app.ApplicationDate), min);
+            }
+        }
+
+        return !ok ? MembershipState.NotEligible : known ? MembershipState.Eligible : MembershipState.Unknown;
+    }
+
+    private HardshipExclusions Exclusions(HardshipApplication app)
+    {
+        HouseholdAssets assets = app.Assets;
+        var hit = HardshipExclusions.None;
+        if (_feeRatio is { } feeRatio)
+        {
+            foreach (PrivateSchooling s in assets.PrivateSchools)
+            {
+                if (_feeCmp.Holds(s.Fee.Yuan, s.PublicFee.Yuan * feeRatio))
+                {
+                    hit |= HardshipExclusions.PrivateSchool;
+                }
+            }
+        }
+
+        if (assets.StudyAbroadSelfFunded)
+        {
+            hit |= HardshipExclusions.StudyAbroad;
+        }
+
+        foreach (Shareholding s in assets.Shareholdings)
+        {
+            if (s.Controlling)
+            {
+                hit |= HardshipExclusions.ControllingShareholder;
+            }
+        }
+
+        if (assets.Homes.Count > 0 && _minHomes is { } minHomes && _areaLimit is { } areaLimit && _homesCmp.Holds(assets.Homes.Count, minHomes)
+            && _areaCmp.Holds(NoExclusionAppliesRule.TotalArea(assets) / Math.Max(1, app.Members.Count), areaLimit))
+        {
+            hit |= HardshipExclusions.Homes;
+        }
+
+        foreach (Vehicle v in assets.Vehicles)
+        {
+            if (!v.MobilityAid)
+            {
+                hit |= HardshipExclusions.Vehicle;
+            }
+        }
+
+        foreach (Business b in assets.Businesses)
+        {
+            if (b.Employees > 0)
+            {
+                hit |= HardshipExclusions.BusinessEmployer;
+            }
+        }
+
+        if (app.Conduct.RefusesCooperation || app.Conduct.ConcealsIncome || app.Conduct.FalseMaterial)
+        {
+            hit |= HardshipExclusions.NonCooperation;
+        }
+
+        if (_hasAges)
+        {
+            foreach (HouseholdMember m in app.Members)
+            {
+                if (m.RefusesWork && m.AbleToWork && HardshipMath.OfWorkingAge(m, app.ApplicationDate, _ageFrom, _ageUntil))
+                {
+                    hit |= HardshipExclusions.RefusesWork;
+                }
+            }
+        }
+
+        return hit;
+    }
+
+    private IEnumerable<ScreeningResult> Iterate(IEnumerable<HardshipApplication> applications)
+    {
+        foreach (HardshipApplication a in applications)
+        {
+            yield return Screen(a);
+        }
+    }
+}

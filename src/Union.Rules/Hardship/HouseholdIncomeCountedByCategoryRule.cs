@@ -1,0 +1,79 @@
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+
+namespace Union.Rules.Hardship;
+
+/// <summary>
+/// HD-INCOME: household income over the window is the sum of the records whose category counts: wages, business, property,
+/// transfers (pensions, benefits, maintenance, compensation, union aid) and other income; the residents' basic pension and
+/// small holiday gifts are not counted.
+/// </summary>
+/// <remarks>
+/// <para>邢台: "工资性收入+经营净收入+财产净收入+转移净收入+其他应当计入家庭的收入". 江门 2025: "各级工会组织发放的生活救助金、
+/// 助学金、医疗救助金需计入家庭收入"; "城乡居民基本养老保险基础养老金暂不计入家庭收入"; "数额较小的节日慰问金可不计入".</para>
+/// <para>Interpretation: each record's category decides (<see cref="IncomeCategory.HolidayGift"/> is by definition a small
+/// holiday gift; a large one is entered as <see cref="IncomeCategory.OtherTransfer"/>). Business and property income are entered net.</para>
+/// </remarks>
+public sealed class HouseholdIncomeCountedByCategoryRule : Rule<HardshipFacts>
+{
+    /// <summary>Initializes the rule.</summary>
+    public HouseholdIncomeCountedByCategoryRule()
+        : base("HD-INCOME", Severity.Info, HardshipCitations.LocalRules)
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(HardshipFacts facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (facts.WindowStart is not { } start || facts.WindowEnd is not { } end)
+        {
+            HardshipCitations.PrerequisiteMissing(context, "HD-WINDOW");
+            return;
+        }
+
+        decimal counted = 0m;
+        decimal exempt = 0m;
+        Span<decimal> byCategory = stackalloc decimal[12];
+        foreach (IncomeRecord r in facts.Application.Incomes)
+        {
+            if (!HardshipMath.InWindow(r.Received, start, end))
+            {
+                continue;
+            }
+
+            byCategory[(int)r.Category] += r.Amount.Yuan;
+            if (HardshipMath.IsCounted(r.Category))
+            {
+                counted += r.Amount.Yuan;
+            }
+            else
+            {
+                exempt += r.Amount.Yuan;
+            }
+        }
+
+        if (context.IsTracing)
+        {
+            for (int i = 0; i < byCategory.Length; i++)
+            {
+                if (byCategory[i] != 0m)
+                {
+                    context.Fact("income." + JsonName((IncomeCategory)i), byCategory[i]);
+                }
+            }
+        }
+
+        facts.CountedIncome = counted;
+        context.Output("countedIncome", counted);
+        context.Output("exemptIncome", exempt);
+        context.Inform("HD-INCOME.total", "$.incomes", ("counted", counted), ("exempt", exempt));
+    }
+
+    private static string JsonName(IncomeCategory c)
+    {
+        string s = c.ToString();
+        return char.ToLowerInvariant(s[0]) + s[1..];
+    }
+}

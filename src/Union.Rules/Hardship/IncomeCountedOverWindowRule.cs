@@ -1,0 +1,48 @@
+using Union.Rules.Engine;
+
+namespace Union.Rules.Hardship;
+
+/// <summary>HD-WINDOW: income is counted over the months before the application date.</summary>
+/// <remarks>
+/// <para>邢台 2021: the per-head formula uses "申请前12个月" household income.</para>
+/// <para>Interpretation: the window is the <c>hd.incomeWindow.months</c> months that end the day before the application
+/// date: from the day of the application date that many months earlier (inclusive) to the day before the application date
+/// (inclusive). Applied to income, rigid expenditure and accident losses alike; records outside it are listed, not counted.</para>
+/// </remarks>
+public sealed class IncomeCountedOverWindowRule : Rule<HardshipFacts>
+{
+    /// <summary>Initializes the rule.</summary>
+    public IncomeCountedOverWindowRule()
+        : base("HD-WINDOW", Severity.Info, HardshipCitations.LocalRules)
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(HardshipFacts facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        context.Fact("applicationDate", facts.Application.ApplicationDate);
+        if (!context.TryNumber("hd.incomeWindow.months", out decimal m))
+        {
+            return;
+        }
+
+        int months = (int)m;
+        (NodaTime.LocalDate start, NodaTime.LocalDate end) = HardshipMath.Window(facts.Application.ApplicationDate, months);
+        facts.WindowMonths = months;
+        facts.WindowStart = start;
+        facts.WindowEnd = end;
+        context.Output("windowStart", start);
+        context.Output("windowEnd", end);
+        context.Inform("HD-WINDOW.window", "$.applicationDate", ("start", start), ("end", end), ("months", months));
+        for (int i = 0; i < facts.Application.Incomes.Count; i++)
+        {
+            NodaTime.LocalDate d = facts.Application.Incomes[i].Received;
+            if (!HardshipMath.InWindow(d, start, end))
+            {
+                context.Inform("HD-WINDOW.outside", $"$.incomes[{i}].received", ("date", d));
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Union.Rules.Hardship;
+
+/// <summary>Whether the applicant meets the membership conditions (会员条件), as the screener records it (HD-MEMBER).</summary>
+public enum MembershipState : byte
+{
+    /// <summary>Not known: an input or parameter is missing.</summary>
+    Unknown = 0,
+
+    /// <summary>Eligible.</summary>
+    Eligible = 1,
+
+    /// <summary>Not eligible.</summary>
+    NotEligible = 2,
+}

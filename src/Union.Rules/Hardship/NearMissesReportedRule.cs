@@ -1,0 +1,79 @@
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+
+namespace Union.Rules.Hardship;
+
+/// <summary>HD-NEAR-MISS: for each category more severe than the one reached, the threshold missed, the value and the gap.</summary>
+/// <remarks>
+/// <para>Not in the local texts: a service to the applicant (what a near miss is worth: "why not, and by how much").</para>
+/// <para>Interpretation: for an income test the value is the per-head monthly income (rounded to the fen), the limit is
+/// multiplier × 低保 and the gap is value − limit (with &lt;, a gap of 0 still misses: the income must fall below the limit);
+/// for the accident test the value is the net losses, the limit is ratio × annual income and the gap is limit − losses;
+/// a test met without a qualifying circumstance is a "circumstance" miss with no numbers. Categories below the one reached
+/// are not listed.</para>
+/// </remarks>
+public sealed class NearMissesReportedRule : Rule<HardshipFacts>
+{
+    /// <summary>Initializes the rule.</summary>
+    public NearMissesReportedRule()
+        : base("HD-NEAR-MISS", Severity.Info, HardshipCitations.LocalRules)
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(HardshipFacts facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!facts.CategoryAssessed || facts.PerHeadMonthly is not { } perHeadExact)
+        {
+            HardshipCitations.PrerequisiteMissing(context, "HD-PER-CAPITA");
+            return;
+        }
+
+        HardshipCategory reached = facts.Category;
+        decimal perHead = Round(perHeadExact);
+        if (reached < HardshipCategory.Deep)
+        {
+            Income(facts, context, HardshipCategory.Deep, facts.DeepIncomeTest == true, HardshipMath.DeepCircumstance(facts.Circumstances), perHead, perHeadExact, facts.DeepLimit!.Value, facts.DeepComparison);
+        }
+
+        if (reached < HardshipCategory.Relative)
+        {
+            Income(facts, context, HardshipCategory.Relative, facts.RelativeIncomeTest == true, HardshipMath.RelativeCircumstance(facts.Circumstances), perHead, perHeadExact, facts.RelativeLimit!.Value, facts.RelativeComparison);
+        }
+
+        if (reached < HardshipCategory.AccidentInduced && facts.AccidentTest == false && facts.AccidentLosses is > 0m && facts.AccidentRatio is { } ratio && facts.AnnualIncome is { } income)
+        {
+            decimal limit = Round(ratio * income);
+            decimal losses = facts.AccidentLosses.Value;
+            var miss = new NearMiss(HardshipCategory.AccidentInduced, "losses", losses, limit, facts.AccidentComparison, Round(limit - losses));
+            facts.NearMissList.Add(miss);
+            context.Inform("HD-NEAR-MISS.accident", "$.accidents", ("value", losses), ("limit", limit), ("gap", miss.Gap));
+        }
+
+        if (facts.NearMissList.Count == 0)
+        {
+            context.NotApplicable();
+        }
+    }
+
+    private static void Income(HardshipFacts facts, RuleContext context, HardshipCategory category, bool met, bool circumstance, decimal perHead, decimal perHeadExact, decimal limit, Domain.Common.Comparison cmp)
+    {
+        if (!met)
+        {
+            var miss = new NearMiss(category, "income", perHead, limit, cmp, Round(perHeadExact - limit));
+            facts.NearMissList.Add(miss);
+            context.Inform("HD-NEAR-MISS." + Key(category) + ".income", "$", ("value", perHead), ("limit", limit), ("gap", miss.Gap));
+        }
+        else if (!circumstance)
+        {
+            facts.NearMissList.Add(new NearMiss(category, "circumstance", null, null, null, null));
+            context.Inform("HD-NEAR-MISS." + Key(category) + ".circumstance", "$");
+        }
+    }
+
+    private static string Key(HardshipCategory c) => c == HardshipCategory.Deep ? "deep" : "relative";
+
+    private static decimal Round(decimal d) => decimal.Round(d, 2, MidpointRounding.AwayFromZero);
+}

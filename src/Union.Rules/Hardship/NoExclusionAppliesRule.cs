@@ -1,0 +1,167 @@
+using Union.Domain.Common;
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+
+namespace Union.Rules.Hardship;
+
+/// <summary>
+/// HD-EXCLUDED: no exclusion applies: no child at a high-fee private school or self-funded abroad; no member a controlling
+/// shareholder or actual controller; not two or more homes above the local per-head housing area; no motor vehicle other than
+/// a mobility aid; no business employing others; the household cooperates; no able-bodied working-age member refuses work.
+/// </summary>
+/// <remarks>
+/// <para>邢台 2021: "子女在高收费私立学校就读或自费留学的"; "本人或家庭成员为公司控股股东和实际控制人"; "具有2套(含)以上住房且超过
+/// 当地人均住房面积的"; "拥有、经常使用机动车辆(残疾、患病职工功能性补偿代步除外)的"; "拒绝配合调查、核查…"; "在就业年龄段内有劳动能力
+/// 但尚未就业的人员，无正当理由拒绝就业的". 青岛: 高收费 is fees above 2 × those of the same-level public school. Older lists: "商业店铺或
+/// 雇佣他人从事经营活动".</para>
+/// <para>Interpretation: 邢台 words these as barring 深度困难; the template applies them to recognition as such, so an
+/// exclusion bars every category here (a region may suppress the rule). The housing test needs both parts: the number of
+/// homes (<c>hd.exclusion.minHomes</c>, 以上) and the per-head area (total floor area ÷ household size) above
+/// <c>hd.exclusion.perCapitaHousingArea</c>, which has no national value: when missing the test is reported not assessed
+/// and the household is not excluded on it.</para>
+/// </remarks>
+public sealed class NoExclusionAppliesRule : Rule<HardshipFacts>
+{
+    /// <summary>Initializes the rule.</summary>
+    public NoExclusionAppliesRule()
+        : base("HD-EXCLUDED", Severity.Violation, HardshipCitations.LocalRules)
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(HardshipFacts facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        HardshipApplication app = facts.Application;
+        HouseholdAssets assets = app.Assets;
+        var hit = HardshipExclusions.None;
+        bool assessed = true;
+
+        if (assets.PrivateSchools.Count > 0 && context.TryParameter("hd.exclusion.privateSchoolFeeRatio", out ParameterReading feeReading) && feeReading.Value.TryGetNumber(out decimal feeRatio))
+        {
+            Comparison cmp = feeReading.Comparison ?? Comparison.MoreThan;
+            for (int i = 0; i < assets.PrivateSchools.Count; i++)
+            {
+                PrivateSchooling s = assets.PrivateSchools[i];
+                if (context.Compare("privateFee", s.Fee.Yuan, cmp, "publicFee × ratio", s.PublicFee.Yuan * feeRatio))
+                {
+                    hit |= HardshipExclusions.PrivateSchool;
+                    context.Fail("HD-EXCLUDED.privateSchool", $"$.assets.privateSchools[{i}]", ("fee", s.Fee), ("publicFee", s.PublicFee), ("ratio", feeRatio));
+                }
+            }
+        }
+        else if (assets.PrivateSchools.Count > 0)
+        {
+            assessed = false;
+        }
+
+        if (assets.StudyAbroadSelfFunded)
+        {
+            hit |= HardshipExclusions.StudyAbroad;
+            context.Fail("HD-EXCLUDED.studyAbroad", "$.assets.studyAbroadSelfFunded");
+        }
+
+        for (int i = 0; i < assets.Shareholdings.Count; i++)
+        {
+            if (assets.Shareholdings[i].Controlling)
+            {
+                hit |= HardshipExclusions.ControllingShareholder;
+                context.Fail("HD-EXCLUDED.controllingShareholder", $"$.assets.shareholdings[{i}]");
+            }
+        }
+
+        if (assets.Homes.Count > 0 && context.TryParameter("hd.exclusion.minHomes", out ParameterReading homesReading) && homesReading.Value.TryGetNumber(out decimal minHomes))
+        {
+            context.Fact("homes", assets.Homes.Count);
+            if (context.Compare("homes", assets.Homes.Count, homesReading.Comparison ?? Comparison.AtLeast, "minHomes", minHomes))
+            {
+                if (context.TryParameter("hd.exclusion.perCapitaHousingArea", out ParameterReading areaReading) && areaReading.Value.TryGetNumber(out decimal areaLimit))
+                {
+                    decimal area = TotalArea(assets);
+                    decimal perHead = area / Math.Max(1, facts.HouseholdSize);
+                    if (context.Compare("perHeadArea", perHead, areaReading.Comparison ?? Comparison.MoreThan, "perCapitaHousingArea", areaLimit))
+                    {
+                        hit |= HardshipExclusions.Homes;
+                        context.Fail("HD-EXCLUDED.homes", "$.assets.homes", ("homes", assets.Homes.Count), ("perHeadArea", decimal.Round(perHead, 2, MidpointRounding.AwayFromZero)), ("limit", areaLimit));
+                    }
+                }
+                else
+                {
+                    assessed = false;
+                }
+            }
+        }
+        else if (assets.Homes.Count > 0)
+        {
+            assessed = false;
+        }
+
+        for (int i = 0; i < assets.Vehicles.Count; i++)
+        {
+            if (!assets.Vehicles[i].MobilityAid)
+            {
+                hit |= HardshipExclusions.Vehicle;
+                context.Fail("HD-EXCLUDED.vehicle", $"$.assets.vehicles[{i}]");
+            }
+        }
+
+        for (int i = 0; i < assets.Businesses.Count; i++)
+        {
+            if (assets.Businesses[i].Employees > 0)
+            {
+                hit |= HardshipExclusions.BusinessEmployer;
+                context.Fail("HD-EXCLUDED.businessEmployer", $"$.assets.businesses[{i}]", ("employees", assets.Businesses[i].Employees));
+            }
+        }
+
+        if (app.Conduct.RefusesCooperation || app.Conduct.ConcealsIncome || app.Conduct.FalseMaterial)
+        {
+            hit |= HardshipExclusions.NonCooperation;
+            context.Fail("HD-EXCLUDED.nonCooperation", "$.conduct");
+        }
+
+        bool anyRefuses = false;
+        foreach (HouseholdMember m in app.Members)
+        {
+            anyRefuses |= m.RefusesWork && m.AbleToWork;
+        }
+
+        if (anyRefuses && context.TryNumber("hd.workingAge.from", out decimal from) && context.TryNumber("hd.workingAge.until", out decimal until))
+        {
+            for (int i = 0; i < app.Members.Count; i++)
+            {
+                HouseholdMember m = app.Members[i];
+                if (m.RefusesWork && m.AbleToWork && HardshipMath.OfWorkingAge(m, app.ApplicationDate, (int)from, (int)until))
+                {
+                    hit |= HardshipExclusions.RefusesWork;
+                    context.Fail("HD-EXCLUDED.refusesWork", $"$.members[{i}].refusesWork");
+                }
+            }
+        }
+        else if (anyRefuses)
+        {
+            assessed = false;
+        }
+
+        facts.Exclusions = hit;
+        facts.ExclusionsAssessed = assessed;
+        context.Output("exclusions", hit);
+        if (hit == HardshipExclusions.None && assessed)
+        {
+            context.Pass();
+        }
+    }
+
+    /// <summary>The total floor area of the homes.</summary>
+    internal static decimal TotalArea(HouseholdAssets assets)
+    {
+        decimal area = 0m;
+        foreach (Home h in assets.Homes)
+        {
+            area += h.Area;
+        }
+
+        return area;
+    }
+}

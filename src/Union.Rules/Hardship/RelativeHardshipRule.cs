@@ -1,0 +1,43 @@
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+
+namespace Union.Rules.Hardship;
+
+/// <summary>
+/// HD-RELATIVE: relative hardship (相对困难): per-head monthly income below 2 × 低保 with illness, disability or children in school.
+/// </summary>
+/// <remarks>
+/// <para>Template: "家庭人均收入低于当地最低生活保障标准2倍以内" after rigid expenditure and necessary job costs, "因病、因残、子女上学".</para>
+/// <para>Interpretation: the limit is <c>hd.relative.multiplier</c> × 低保 with the multiplier's comparison (template &lt;).
+/// The circumstance holds with a member seriously ill or disabled, a child in school at any level, or deductible medical,
+/// disability or education costs. Recognised only when HD-MEMBER holds and no exclusion applies; a household that is deep
+/// is reported as deep.</para>
+/// </remarks>
+public sealed class RelativeHardshipRule : Rule<HardshipFacts>
+{
+    /// <summary>Initializes the rule.</summary>
+    public RelativeHardshipRule()
+        : base("HD-RELATIVE", Severity.Info, HardshipCitations.Acftu, HardshipCitations.LocalRules)
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(HardshipFacts facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        bool? test = IncomeTest.Run(facts, context, "hd.relative.multiplier", "relativeLimit", out decimal limit, out Domain.Common.Comparison cmp);
+        facts.RelativeIncomeTest = test;
+        facts.RelativeLimit = test is null ? null : limit;
+        facts.RelativeComparison = cmp;
+        if (test is not { } met)
+        {
+            return;
+        }
+
+        bool circumstance = HardshipMath.RelativeCircumstance(facts.Circumstances);
+        context.Output("incomeTest", met);
+        context.Output("circumstance", circumstance);
+        CategoryFindings.Report(Code, facts, context, HardshipCategory.Relative, met, circumstance, limit);
+    }
+}
