@@ -21,8 +21,8 @@ public sealed record Applicant
     /// <summary>Gets whether the applicant is a migrant worker (农民工).</summary>
     public bool MigrantWorker { get; init; }
 
-    /// <summary>Gets whether the applicant lives long-term in the city (长期在城市居住); relevant to migrant workers.</summary>
-    public bool LivesInCity { get; init; } = true;
+    /// <summary>Gets whether the applicant lives long-term in the city (长期在城市居住), when stated; required of migrant workers.</summary>
+    public bool? LivesInCity { get; init; }
 
     /// <summary>Gets the region of the union that keeps the file (所在地区), when stated.</summary>
     public RegionCode? Region { get; init; }

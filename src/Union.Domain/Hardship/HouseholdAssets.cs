@@ -3,20 +3,26 @@ namespace Union.Domain.Hardship;
 /// <summary>The household's assets and schooling choices that the exclusions look at (家庭财产状况). Immutable.</summary>
 public sealed record HouseholdAssets
 {
+    private readonly IReadOnlyList<Home>? _homes;
+    private readonly IReadOnlyList<Vehicle>? _vehicles;
+    private readonly IReadOnlyList<Business>? _businesses;
+    private readonly IReadOnlyList<Shareholding>? _shareholdings;
+    private readonly IReadOnlyList<PrivateSchooling>? _privateSchools;
+
     /// <summary>Gets the homes owned (住房).</summary>
-    public IReadOnlyList<Home> Homes { get; init; } = [];
+    public IReadOnlyList<Home> Homes { get => _homes ?? []; init => _homes = value; }
 
     /// <summary>Gets the motor vehicles owned or regularly used (机动车辆).</summary>
-    public IReadOnlyList<Vehicle> Vehicles { get; init; } = [];
+    public IReadOnlyList<Vehicle> Vehicles { get => _vehicles ?? []; init => _vehicles = value; }
 
     /// <summary>Gets the businesses run by a member (经营实体).</summary>
-    public IReadOnlyList<Business> Businesses { get; init; } = [];
+    public IReadOnlyList<Business> Businesses { get => _businesses ?? []; init => _businesses = value; }
 
     /// <summary>Gets the members' shareholdings in companies (持股).</summary>
-    public IReadOnlyList<Shareholding> Shareholdings { get; init; } = [];
+    public IReadOnlyList<Shareholding> Shareholdings { get => _shareholdings ?? []; init => _shareholdings = value; }
 
     /// <summary>Gets children at private schools, with the fees compared (私立学校就读).</summary>
-    public IReadOnlyList<PrivateSchooling> PrivateSchools { get; init; } = [];
+    public IReadOnlyList<PrivateSchooling> PrivateSchools { get => _privateSchools ?? []; init => _privateSchools = value; }
 
     /// <summary>Gets whether a child studies abroad at the household's own expense (自费留学).</summary>
     public bool StudyAbroadSelfFunded { get; init; }

@@ -13,8 +13,12 @@ public sealed record HouseholdMember
     /// <summary>Gets the birth date (出生日期).</summary>
     public required LocalDate BirthDate { get; init; }
 
-    /// <summary>Gets whether the member is able to work (有劳动能力).</summary>
-    public bool AbleToWork { get; init; } = true;
+    /// <summary>Gets whether the member is unable to work (丧失劳动能力); by default a member is able to work.</summary>
+    public bool UnableToWork { get; init; }
+
+    /// <summary>Gets whether the member is able to work (有劳动能力): not <see cref="UnableToWork"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool AbleToWork => !UnableToWork;
 
     /// <summary>Gets the level at which the member studies; <see cref="StudyLevel.None"/> when not studying (在读阶段).</summary>
     public StudyLevel Studying { get; init; }

@@ -40,8 +40,13 @@ public sealed class ApplicantIsEligibleMemberRule : Rule<HardshipFacts>
 
         if (a.MigrantWorker)
         {
-            context.Fact("applicant.livesInCity", a.LivesInCity ? "true" : "false");
-            if (!a.LivesInCity)
+            context.Fact("applicant.livesInCity", a.LivesInCity is { } lives ? (lives ? "true" : "false") : null);
+            if (a.LivesInCity is null)
+            {
+                context.MissingInput("$.applicant.livesInCity");
+                assessed = false;
+            }
+            else if (a.LivesInCity == false)
             {
                 context.Fail("HD-MEMBER.notInCity", "$.applicant.livesInCity");
                 ok = false;

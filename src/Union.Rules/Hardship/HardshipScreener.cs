@@ -302,7 +302,8 @@ public sealed class HardshipScreener
         bool known = true;
         if (a.MigrantWorker)
         {
-            ok &= a.LivesInCity;
+            ok &= a.LivesInCity != false;
+            known &= a.LivesInCity is not null;
             if (a.EmploymentStart is not { } start || _minEmploymentYears is not { } min)
             {
                 known = false;
