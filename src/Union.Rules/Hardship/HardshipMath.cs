@@ -76,9 +76,8 @@ internal static class HardshipMath
 
     /// <summary>Whether the circumstances qualify for deep hardship (any of the three sub-cases).</summary>
     internal static bool DeepCircumstance(HouseholdCircumstances c) =>
-        (c.HasFlag(HouseholdCircumstances.OnSubsistenceAllowance) && c.HasFlag(HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts))
-        || c.HasFlag(HouseholdCircumstances.LaidOffInClosure)
-        || c.HasFlag(HouseholdCircumstances.SeriousIllnessOrDisability);
+        (c & (HouseholdCircumstances.OnSubsistenceAllowance | HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts)) == (HouseholdCircumstances.OnSubsistenceAllowance | HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts)
+        || (c & (HouseholdCircumstances.LaidOffInClosure | HouseholdCircumstances.SeriousIllnessOrDisability)) != 0;
 
     /// <summary>Whether the circumstances qualify for relative hardship: illness, disability or children in school.</summary>
     internal static bool RelativeCircumstance(HouseholdCircumstances c) =>

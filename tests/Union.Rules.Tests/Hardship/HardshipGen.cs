@@ -1,0 +1,92 @@
+using CsCheck;
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+
+namespace Union.Rules.Tests.Hardship;
+
+/// <summary>Random households for the property tests.</summary>
+internal static class HardshipGen
+{
+    internal static readonly LocalDate ApplicationDate = new(2025, 3, 1);
+
+    internal static readonly JurisdictionProfile Profile = JurisdictionProfile.National.WithLayers(
+        ParameterLayer.Parse("""
+        { "description": "test", "parameters": {
+          "standard.subsistenceAllowance.urban": { "description": "低保", "descriptionEn": "dibao", "unit": "CNY", "values": [ { "from": "2020-01-01", "value": 1000, "source": "test" } ] },
+          "standard.minimumWage.monthly": { "description": "最低工资", "descriptionEn": "min wage", "unit": "CNY", "values": [ { "from": "2020-01-01", "value": 2000, "source": "test" } ] },
+          "hd.exclusion.perCapitaHousingArea": { "description": "面积", "descriptionEn": "area", "unit": "m2", "comparison": "moreThan", "values": [ { "from": "2020-01-01", "value": 30, "source": "test" } ] },
+          "hd.rigid.medical.cap": { "description": "上限", "descriptionEn": "cap", "unit": "CNY", "values": [ { "from": "2020-01-01", "value": 20000, "source": "test" } ] }
+        } }
+        """, "test").Value!);
+
+    private static readonly Gen<LocalDate> Day = Gen.Int[-400, 30].Select(d => ApplicationDate.PlusDays(d));
+
+    private static readonly Gen<Money> Amount = Gen.Int[0, 6_000_000].Select(f => Money.FromFen(f));
+
+    private static readonly Gen<HouseholdMember> Member = Gen.Select(
+        Gen.Int[1940, 2024],
+        Gen.Enum<Relationship>(),
+        Gen.Enum<StudyLevel>(),
+        Gen.Int[0, 15],
+        Gen.Int[0, 9],
+        (year, rel, study, flags, disability) => new HouseholdMember
+        {
+            BirthDate = new LocalDate(year, 6, 15),
+            Relationship = rel,
+            Studying = flags % 3 == 0 ? study : StudyLevel.None,
+            Employed = (flags & 1) != 0,
+            IncomeProven = (flags & 2) != 0,
+            SeriousIllness = flags == 5,
+            LaidOffInClosure = flags == 6,
+            UnableToWork = flags == 7,
+            DisabilityGrade = disability is >= 1 and <= 4 && flags > 12 ? disability : null,
+            EnteringHigherEducation = study == StudyLevel.Undergraduate && flags % 3 == 0,
+            RefusesWork = flags == 11 && disability == 0,
+        });
+
+    private static readonly Gen<IncomeRecord> Income = Gen.Select(Gen.Enum<IncomeCategory>(), Amount, Day, (c, a, d) => new IncomeRecord { Category = c, Amount = a, Received = d });
+
+    private static readonly Gen<RigidExpenditure> Expenditure = Gen.Select(Gen.Enum<ExpenditureCategory>(), Gen.Int[0, 3_000_000].Select(f => Money.FromFen(f)), Day, Gen.Enum<StudyLevel>(), (c, a, d, l) =>
+        new RigidExpenditure { Category = c, Amount = a, Paid = d, EducationLevel = c == ExpenditureCategory.Education ? l : null });
+
+    private static readonly Gen<AccidentEvent> Accident = Gen.Select(Day, Gen.Int[0, 20_000_000], Gen.Int[0, 10_000_000], (d, l, c) =>
+        new AccidentEvent { Date = d, Losses = Money.FromFen(l), Compensation = Money.FromFen(c) });
+
+    private static readonly Gen<HouseholdAssets> Assets = Gen.Select(Gen.Int[0, 150].Array[0, 3], Gen.Bool.Array[0, 2], Gen.Int[0, 63], (homes, vehicles, flags) => new HouseholdAssets
+    {
+        Homes = homes.Select(a => new Home { Area = a }).ToArray(),
+        Vehicles = vehicles.Select(m => new Vehicle { MobilityAid = m || flags < 40 }).ToArray(),
+        StudyAbroadSelfFunded = flags == 1,
+        Shareholdings = flags == 2 ? [new Shareholding { Controlling = true }] : [],
+        Businesses = flags == 3 ? [new Business { Employees = 2 }] : [],
+        PrivateSchools = flags == 4 ? [new PrivateSchooling { Fee = Money.FromYuan(25000m), PublicFee = Money.FromYuan(10000m) }] : [],
+    });
+
+    internal static readonly Gen<HardshipApplication> Application = Gen.Select(
+        Member.Array[1, 6],
+        Income.Array[0, 6],
+        Expenditure.Array[0, 5],
+        Accident.Array[0, 2],
+        Assets,
+        Gen.Int[0, 31],
+        (members, incomes, expenditures, accidents, assets, flags) => new HardshipApplication
+        {
+            ApplicationDate = ApplicationDate,
+            Applicant = new Applicant
+            {
+                UnionMember = flags != 0,
+                MigrantWorker = (flags & 4) != 0,
+                LivesInCity = flags != 12,
+                EmploymentStart = flags == 20 ? null : ApplicationDate.PlusMonths(-flags),
+            },
+            Members = members,
+            OnSubsistenceAllowance = (flags & 2) != 0,
+            Incomes = incomes,
+            Expenditures = expenditures,
+            Accidents = accidents,
+            Assets = assets,
+            Conduct = new HouseholdConduct { ConcealsIncome = flags == 31 },
+        });
+}
