@@ -27,7 +27,7 @@ public sealed class DeepHardshipRule : Rule<HardshipFacts>
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        bool? test = IncomeTest.Run(facts, context, "hd.deep.multiplier", "deepLimit", out decimal limit, out Domain.Common.Comparison cmp);
+        bool? test = IncomeTest.Run(facts, context, "hd.deep.multiplier", "deepLimit", true, out decimal limit, out Domain.Common.Comparison cmp);
         facts.DeepIncomeTest = test;
         facts.DeepLimit = test is null ? null : limit;
         facts.DeepComparison = cmp;

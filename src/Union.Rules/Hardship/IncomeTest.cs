@@ -9,7 +9,7 @@ internal static class IncomeTest
     internal const string Subsistence = "standard.subsistenceAllowance.urban";
 
     /// <summary>Reads the limit and compares the per-head income; <see langword="null"/> when not assessed.</summary>
-    internal static bool? Run(HardshipFacts facts, RuleContext context, string multiplierName, string limitName, out decimal limit, out Comparison cmp)
+    internal static bool? Run(HardshipFacts facts, RuleContext context, string multiplierName, string limitName, bool reportStale, out decimal limit, out Comparison cmp)
     {
         limit = 0m;
         cmp = Comparison.LessThan;
@@ -24,7 +24,10 @@ internal static class IncomeTest
             return null;
         }
 
-        HardshipCitations.ReportStale(context, dibao, "HD.staleStandard");
+        if (reportStale)
+        {
+            HardshipCitations.ReportStale(context, dibao, "HD.staleStandard");
+        }
         if (!context.TryParameter(multiplierName, out ParameterReading m) || !m.Value.TryGetNumber(out decimal multiplier))
         {
             return null;

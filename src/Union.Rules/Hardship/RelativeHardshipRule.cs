@@ -26,7 +26,7 @@ public sealed class RelativeHardshipRule : Rule<HardshipFacts>
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        bool? test = IncomeTest.Run(facts, context, "hd.relative.multiplier", "relativeLimit", out decimal limit, out Domain.Common.Comparison cmp);
+        bool? test = IncomeTest.Run(facts, context, "hd.relative.multiplier", "relativeLimit", false, out decimal limit, out Domain.Common.Comparison cmp);
         facts.RelativeIncomeTest = test;
         facts.RelativeLimit = test is null ? null : limit;
         facts.RelativeComparison = cmp;
