@@ -93,6 +93,23 @@ internal sealed class CliContext
             profile = profile.WithLayers(layers);
         }
 
+        foreach (string file in parse.GetValue(g.Holidays) ?? [])
+        {
+            if (!CliFiles.TryReadText(file, error, out string? text))
+            {
+                return null;
+            }
+
+            DocumentResult<Union.Rules.Calendar.HolidayCalendar> calendar = Union.Rules.Calendar.HolidayCalendar.Parse(text, file);
+            if (!calendar.IsValid)
+            {
+                CliFiles.WriteIssues(error, calendar.Issues);
+                return null;
+            }
+
+            profile = profile.WithCalendar(calendar.Value);
+        }
+
         var culture = CultureInfo.GetCultureInfo(parse.GetValue(g.Lang) == "en" ? "en" : "zh-Hans");
         return new CliContext(asOf, profile, culture, parse.GetValue(g.Format) == "json", output, error);
     }

@@ -15,6 +15,8 @@ internal sealed class CliGlobals
 
     public Option<string[]> Parameters { get; } = new("--parameters") { Description = "A parameter layer JSON file on top of the embedded ones (repeatable).", Recursive = true, AllowMultipleArgumentsPerToken = false };
 
+    public Option<string[]> Holidays { get; } = new("--holidays") { Description = "A holiday-arrangement JSON file adding years to the embedded calendar (repeatable).", Recursive = true };
+
     public CliGlobals()
     {
         Lang.AcceptOnlyFromAmong("zh", "en");
@@ -28,5 +30,6 @@ internal sealed class CliGlobals
         root.Options.Add(Lang);
         root.Options.Add(Format);
         root.Options.Add(Parameters);
+        root.Options.Add(Holidays);
     }
 }
