@@ -5,7 +5,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.Hardship;
 
 /// <summary>
-/// HD-MEMBER: the applicant is a union member; a migrant worker lives long-term in the city and has at least the minimum
+/// HD-MEMBER (会员条件): the applicant is a union member; a migrant worker lives long-term in the city and has at least the minimum
 /// years of (de facto) employment.
 /// </summary>
 /// <remarks>

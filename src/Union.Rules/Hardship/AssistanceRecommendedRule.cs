@@ -4,7 +4,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.Hardship;
 
 /// <summary>
-/// HD-ASSISTANCE: the assistance recommended by circumstance for a recognised household: living aid, schooling aid (and the
+/// HD-ASSISTANCE (帮扶建议): the assistance recommended by circumstance for a recognised household: living aid, schooling aid (and the
 /// autumn school grant for a child entering higher education), medical aid for serious illness, employment help for
 /// unemployed able-bodied members, holiday relief.
 /// </summary>

@@ -4,7 +4,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.Hardship;
 
 /// <summary>
-/// HD-INCOME: household income over the window is the sum of the records whose category counts: wages, business, property,
+/// HD-INCOME (家庭收入计算): household income over the window is the sum of the records whose category counts: wages, business, property,
 /// transfers (pensions, benefits, maintenance, compensation, union aid) and other income; the residents' basic pension and
 /// small holiday gifts are not counted.
 /// </summary>

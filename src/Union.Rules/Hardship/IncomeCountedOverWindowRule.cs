@@ -2,7 +2,7 @@ using Union.Rules.Engine;
 
 namespace Union.Rules.Hardship;
 
-/// <summary>HD-WINDOW: income is counted over the months before the application date.</summary>
+/// <summary>HD-WINDOW (收入计算期): income is counted over the months before the application date.</summary>
 /// <remarks>
 /// <para>邢台 2021: the per-head formula uses "申请前12个月" household income.</para>
 /// <para>Interpretation: the window is the <c>hd.incomeWindow.months</c> months that end the day before the application

@@ -3,7 +3,7 @@ using Union.Rules.Engine;
 
 namespace Union.Rules.Hardship;
 
-/// <summary>HD-NEAR-MISS: for each category more severe than the one reached, the threshold missed, the value and the gap.</summary>
+/// <summary>HD-NEAR-MISS (差距提示): for each category more severe than the one reached, the threshold missed, the value and the gap.</summary>
 /// <remarks>
 /// <para>Not in the local texts: a service to the applicant (what a near miss is worth: "why not, and by how much").</para>
 /// <para>Interpretation: for an income test the value is the per-head monthly income (rounded to the fen), the limit is

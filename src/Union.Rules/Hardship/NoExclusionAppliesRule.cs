@@ -5,7 +5,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.Hardship;
 
 /// <summary>
-/// HD-EXCLUDED: no exclusion applies: no child at a high-fee private school or self-funded abroad; no member a controlling
+/// HD-EXCLUDED (排除性条件): no exclusion applies: no child at a high-fee private school or self-funded abroad; no member a controlling
 /// shareholder or actual controller; not two or more homes above the local per-head housing area; no motor vehicle other than
 /// a mobility aid; no business employing others; the household cooperates; no able-bodied working-age member refuses work.
 /// </summary>

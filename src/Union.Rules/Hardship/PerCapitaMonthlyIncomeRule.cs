@@ -2,7 +2,7 @@ using Union.Rules.Engine;
 
 namespace Union.Rules.Hardship;
 
-/// <summary>HD-PER-CAPITA: per-head monthly income = (income − rigid expenditure) ÷ household size ÷ months of the window.</summary>
+/// <summary>HD-PER-CAPITA (家庭人均月收入): per-head monthly income = (income − rigid expenditure) ÷ household size ÷ months of the window.</summary>
 /// <remarks>
 /// <para>邢台: "(…收入-…刚性支出)/家庭总人口/12个月"; 青岛: "(家庭成员年度可支配收入-刚性支出)÷12÷家庭共同生活人口".</para>
 /// <para>Interpretation: income is the counted income plus the imputed income; the quotient is kept exact for the

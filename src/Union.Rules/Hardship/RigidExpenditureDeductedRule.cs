@@ -4,7 +4,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.Hardship;
 
 /// <summary>
-/// HD-RIGID: rigid expenditures over the window are deducted: out-of-pocket medical, disability, education (not compulsory
+/// HD-RIGID (刚性支出扣除): rigid expenditures over the window are deducted: out-of-pocket medical, disability, education (not compulsory
 /// education), housing, long-term care and necessary job costs, each category within its local cap where one is set.
 /// </summary>
 /// <remarks>

@@ -4,7 +4,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.Hardship;
 
 /// <summary>
-/// HD-IMPUTED: a working-age, able-bodied member who is neither studying nor employed is imputed the local monthly minimum
+/// HD-IMPUTED (推算收入): a working-age, able-bodied member who is neither studying nor employed is imputed the local monthly minimum
 /// wage for each month of the window, unless the member's actual income has been proven.
 /// </summary>
 /// <remarks>
