@@ -1,0 +1,67 @@
+namespace Union.Cli.Tests;
+
+public class HardshipCommandTests
+{
+    [Fact]
+    public void Example_is_assessed_with_its_computation_near_miss_and_citations()
+    {
+        var (code, example, _) = CliRunner.Run("hardship", "example");
+        Assert.Equal(0, code);
+        string path = CliRunner.TempFile(example);
+        var (exit, output, _) = CliRunner.Run("hardship", "assess", path, "--lang", "zh");
+        Assert.Equal(0, exit);
+        Assert.Contains("类别：相对困难", output);
+        Assert.Contains("(82000 + 0 − 25100) ÷ 3 ÷ 12 = 1580.56 元", output);
+        Assert.Contains("深度困难：人均月收入 1580.56 元，标准 1395 元，高出 185.56 元。", output);
+        Assert.Contains("《困难职工帮扶认定办法（地方实施细则）》", output);
+    }
+
+    [Fact]
+    public void Assess_reports_a_bad_field_with_file_and_json_path()
+    {
+        string path = CliRunner.TempFile("""{ "applicationDate": "2025-03-01", "applicant": { "unionMember": true }, "members": [ { "birthDate": "1980-01-01", "disabilityGrade": 7 } ] }""");
+        var (code, _, error) = CliRunner.Run("hardship", "assess", path);
+        Assert.Equal(2, code);
+        Assert.Contains(path, error);
+        Assert.Contains("$.members[0].disabilityGrade", error);
+    }
+
+    [Fact]
+    public void Batch_skips_a_malformed_line_and_keeps_every_other_result()
+    {
+        var (_, households, _) = CliRunner.Run("hardship", "example", "--households", "50");
+        string[] lines = households.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string input = string.Join('\n', lines.Take(10).Append("{ broken").Concat(lines.Skip(10)));
+        string path = CliRunner.TempFile(input, "households.jsonl");
+        string outPath = Path.Combine(Path.GetDirectoryName(path)!, "results.jsonl");
+        var (code, summary, error) = CliRunner.Run("hardship", "batch", path, "--out", outPath, "--region", "110000", "--lang", "en");
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}:11:", error);
+        Assert.Contains("51 lines", summary);
+        Assert.Contains("malformed 1", summary);
+        string[] results = File.ReadAllLines(outPath);
+        Assert.Equal(51, results.Length);
+        Assert.Equal(50, results.Count(r => r.Contains("\"category\"", StringComparison.Ordinal)));
+        Assert.Contains("\"line\":11,\"error\"", results[10]);
+    }
+
+    [Fact]
+    public void Batch_full_mode_and_screening_agree_on_the_summary()
+    {
+        var (_, households, _) = CliRunner.Run("hardship", "example", "--households", "300");
+        string path = CliRunner.TempFile(households, "households.jsonl");
+        string dir = Path.GetDirectoryName(path)!;
+        var (_, screening, _) = CliRunner.Run("hardship", "batch", path, "--out", Path.Combine(dir, "a.jsonl"), "--region", "110000", "--lang", "en");
+        var (_, full, _) = CliRunner.Run("hardship", "batch", path, "--out", Path.Combine(dir, "b.jsonl"), "--region", "110000", "--lang", "en", "--full");
+        Assert.Equal(screening[screening.IndexOf(':', StringComparison.Ordinal)..], full[full.IndexOf(':', StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void Schema_describes_the_application()
+    {
+        var (code, output, _) = CliRunner.Run("hardship", "schema");
+        Assert.Equal(0, code);
+        Assert.Contains("\"applicationDate\"", output);
+        Assert.Contains("\"format\": \"date\"", output);
+    }
+}
