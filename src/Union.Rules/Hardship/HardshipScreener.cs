@@ -124,6 +124,21 @@ public sealed class HardshipScreener
     /// <summary>Gets the per-head relative-hardship limit (multiplier × 低保).</summary>
     public decimal RelativeLimit => _relativeLimit;
 
+    /// <summary>Gets how the per-head income is compared with <see cref="DeepLimit"/>.</summary>
+    public Comparison DeepComparison => _deepCmp;
+
+    /// <summary>Gets how the per-head income is compared with <see cref="RelativeLimit"/>.</summary>
+    public Comparison RelativeComparison => _relativeCmp;
+
+    /// <summary>Gets the months of the income window.</summary>
+    public int WindowMonths => _months;
+
+    /// <summary>Gets the income imputed to one member over the window (minimum wage × months; 0 without a minimum wage).</summary>
+    public decimal ImputedPerMember => _imputedEach;
+
+    /// <summary>Gets the accident loss ratio.</summary>
+    public decimal AccidentRatio => _accidentRatio;
+
     /// <summary>Creates a screener: reads every threshold for <paramref name="asOf"/> from <paramref name="profile"/> once.</summary>
     /// <param name="profile">The jurisdiction profile.</param>
     /// <param name="asOf">The date of the assessment.</param>

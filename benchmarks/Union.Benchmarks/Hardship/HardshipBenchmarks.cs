@@ -1,0 +1,233 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using NRules;
+using NRules.Fluent;
+using RulesEngine.Models;
+using Union.Domain.Common;
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+using Union.Rules.Hardship;
+using Re = RulesEngine.RulesEngine;
+
+namespace Union.Benchmarks.Hardship;
+
+/// <summary>
+/// Hardship category tests over one seeded population (100,000 households by default; <c>UNION_BENCH_HOUSEHOLDS</c> sets
+/// another size), side by side: Union screening, Union full assessment (with and without the explanation), microsoft
+/// RulesEngine 6.0.1 and NRules 1.0.4 running the same category tests, and a hand-written loop as the limit. Before timing,
+/// the setup checks that every engine reaches the same category for every household. One operation is one household; the
+/// households are taken in turn, so a run cycles through the population.
+/// </summary>
+[MemoryDiagnoser]
+public class HardshipBenchmarks
+{
+    private static readonly LocalDate AsOf = HardshipPopulation.ApplicationDate;
+    private static readonly JurisdictionProfile Profile = JurisdictionProfile.For(RegionCode.Beijing);
+
+    private HardshipApplication[] _applications = [];
+    private HouseholdSnapshot[] _snapshots = [];
+    private ScreeningResult[] _results = [];
+    private FlatHousehold[] _flat = [];
+    private HardshipScreener _screener = null!;
+    private Re _rulesEngine = null!;
+    private ISessionFactory _nrules = null!;
+    private ISession _session = null!;
+    private int _next;
+
+    /// <summary>Gets the number of households (the operations per invocation).</summary>
+    public static int Households { get; } = int.TryParse(Environment.GetEnvironmentVariable("UNION_BENCH_HOUSEHOLDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 100_000;
+
+    /// <summary>Builds the population, the other engines, and checks that all engines agree.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _applications = HardshipPopulation.Generate(Households).ToArray();
+        _screener = HardshipScreener.Create(Profile, AsOf);
+        if (_screener.MissingParameters.Count > 0 || _screener.DeepComparison != Comparison.LessThan || _screener.RelativeComparison != Comparison.LessThan)
+        {
+            throw new InvalidOperationException("The benchmark profile must have every parameter and the template comparisons.");
+        }
+
+        Thresholds.Months = _screener.WindowMonths;
+        Thresholds.DeepLimit = _screener.DeepLimit;
+        Thresholds.RelativeLimit = _screener.RelativeLimit;
+        Thresholds.AccidentRatio = _screener.AccidentRatio;
+        _snapshots = _applications.Select(_screener.Snapshot).ToArray();
+        _results = new ScreeningResult[_snapshots.Length];
+        _flat = _snapshots.Select((s, i) => Flatten(s, i, _screener)).ToArray();
+        _rulesEngine = new Re([Workflow()], new ReSettings());
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(NRulesDeepRule).Assembly).Where(r => r.Name.StartsWith("Union.Benchmarks.Hardship.NRules", StringComparison.Ordinal)));
+        _nrules = repository.Compile();
+        Verify();
+        _session = _nrules.CreateSession();
+        _next = 0;
+    }
+
+    /// <summary>Union screening: category and per-head income from the compact form; no allocation.</summary>
+    [Benchmark(Baseline = true)]
+    public HardshipCategory UnionScreening() => _screener.Screen(in _snapshots[Next()]).Category;
+
+    /// <summary>Union full assessment with the explanation tree (every finding, parameter read and comparison).</summary>
+    [Benchmark]
+    public HardshipCategory UnionFullWithExplanation() => HardshipEngine.Default.Assess(_applications[Next()], AsOf, Profile, trace: true).Category;
+
+    /// <summary>Union full assessment without the explanation tree (findings only).</summary>
+    [Benchmark]
+    public HardshipCategory UnionFullWithoutExplanation() => HardshipEngine.Default.Assess(_applications[Next()], AsOf, Profile, trace: false).Category;
+
+    /// <summary>microsoft/RulesEngine 6.0.1: the three category tests as lambda-expression rules.</summary>
+    [Benchmark]
+    public HardshipCategory RulesEngine() => RulesEngineCategory(_flat[Next()]);
+
+    /// <summary>NRules 1.0.4: the three category tests as rules; the household inserted, the rules fired, the household retracted.</summary>
+    [Benchmark]
+    public HardshipCategory NRules()
+    {
+        FlatHousehold h = _flat[Next()];
+        _session.Insert(h);
+        _session.Fire();
+        _session.Retract(h);
+        return FromFlags(Outcome.Flags[h.Index]);
+    }
+
+    /// <summary>A hand-written C# loop body over the flattened households: the limit.</summary>
+    [Benchmark]
+    public HardshipCategory HandWritten() => Hand(_flat[Next()]);
+
+    private int Next()
+    {
+        int i = _next + 1;
+        _next = i == _flat.Length ? 0 : i;
+        return _next;
+    }
+
+    private static HardshipCategory Hand(FlatHousehold h)
+    {
+        if (!h.Eligible || h.Excluded)
+        {
+            return HardshipCategory.None;
+        }
+
+        decimal perHead = h.Net / (h.Size * Thresholds.Months);
+        if (h.DeepCircumstance && perHead < Thresholds.DeepLimit)
+        {
+            return HardshipCategory.Deep;
+        }
+
+        if (h.RelativeCircumstance && perHead < Thresholds.RelativeLimit)
+        {
+            return HardshipCategory.Relative;
+        }
+
+        return h.Losses > 0m && (h.AnnualIncome <= 0m || h.Losses / h.AnnualIncome > Thresholds.AccidentRatio) ? HardshipCategory.AccidentInduced : HardshipCategory.None;
+    }
+
+    private static FlatHousehold Flatten(in HouseholdSnapshot s, int index, HardshipScreener screener)
+    {
+        decimal imputed = s.ImputableMembers * screener.ImputedPerMember;
+        decimal rigid = s.Medical + s.Disability + s.Education + s.Housing + s.LongTermCare + s.JobCosts;
+        HouseholdCircumstances c = s.Circumstances;
+        if (s.Medical > 0m || s.Disability > 0m || s.Education > 0m)
+        {
+            c |= HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts;
+        }
+
+        const HouseholdCircumstances both = HouseholdCircumstances.OnSubsistenceAllowance | HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts;
+        return new FlatHousehold
+        {
+            Index = index,
+            Net = s.CountedIncome + imputed - rigid,
+            AnnualIncome = s.CountedIncome + imputed,
+            Size = s.HouseholdSize,
+            Losses = s.AccidentLosses,
+            Eligible = s.Membership == MembershipState.Eligible,
+            Excluded = s.Exclusions != HardshipExclusions.None,
+            DeepCircumstance = (c & both) == both || (c & (HouseholdCircumstances.LaidOffInClosure | HouseholdCircumstances.SeriousIllnessOrDisability)) != 0,
+            RelativeCircumstance = (c & (HouseholdCircumstances.SeriousIllnessOrDisability | HouseholdCircumstances.ChildInSchool | HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts)) != 0,
+        };
+    }
+
+    private static Workflow Workflow()
+    {
+        string perHead = string.Create(CultureInfo.InvariantCulture, $"input1.Net / (input1.Size * {Thresholds.Months})");
+        string gate = "input1.Eligible && !input1.Excluded";
+        return new Workflow
+        {
+            WorkflowName = "hardship",
+            Rules =
+            [
+                new Rule { RuleName = "deep", RuleExpressionType = RuleExpressionType.LambdaExpression, Expression = string.Create(CultureInfo.InvariantCulture, $"{gate} && input1.DeepCircumstance && {perHead} < {Thresholds.DeepLimit}") },
+                new Rule { RuleName = "relative", RuleExpressionType = RuleExpressionType.LambdaExpression, Expression = string.Create(CultureInfo.InvariantCulture, $"{gate} && input1.RelativeCircumstance && {perHead} < {Thresholds.RelativeLimit}") },
+                new Rule { RuleName = "accident", RuleExpressionType = RuleExpressionType.LambdaExpression, Expression = string.Create(CultureInfo.InvariantCulture, $"{gate} && input1.Losses > 0 && (input1.AnnualIncome <= 0 || input1.Losses / input1.AnnualIncome > {Thresholds.AccidentRatio})") },
+            ],
+        };
+    }
+
+    private HardshipCategory RulesEngineCategory(FlatHousehold h)
+    {
+        List<RuleResultTree> results = _rulesEngine.ExecuteAllRulesAsync("hardship", h).AsTask().GetAwaiter().GetResult();
+        bool deep = false, relative = false, accident = false;
+        foreach (RuleResultTree r in results)
+        {
+            if (r.IsSuccess)
+            {
+                switch (r.Rule.RuleName)
+                {
+                    case "deep": deep = true; break;
+                    case "relative": relative = true; break;
+                    default: accident = true; break;
+                }
+            }
+        }
+
+        return deep ? HardshipCategory.Deep : relative ? HardshipCategory.Relative : accident ? HardshipCategory.AccidentInduced : HardshipCategory.None;
+    }
+
+    private void NRulesRun()
+    {
+        Outcome.Flags = new byte[_flat.Length];
+        ISession session = _nrules.CreateSession();
+        session.InsertAll(_flat);
+        session.Fire();
+    }
+
+    private static HardshipCategory FromFlags(byte f) =>
+        (f & 1) != 0 ? HardshipCategory.Deep : (f & 2) != 0 ? HardshipCategory.Relative : (f & 4) != 0 ? HardshipCategory.AccidentInduced : HardshipCategory.None;
+
+    private void Verify()
+    {
+        _screener.Screen(_snapshots, _results);
+        NRulesRun();
+        int checkedFull = 0;
+        for (int i = 0; i < _applications.Length; i++)
+        {
+            HardshipCategory expected = _results[i].Category;
+            if (!_results[i].IsAssessed)
+            {
+                throw new InvalidOperationException($"Household {i} was not assessed.");
+            }
+
+            Check(i, "hand-written", expected, Hand(_flat[i]));
+            Check(i, "NRules", expected, FromFlags(Outcome.Flags[i]));
+            if (i % 10 == 0)
+            {
+                Check(i, "RulesEngine", expected, RulesEngineCategory(_flat[i]));
+                Check(i, "Union full", expected, HardshipEngine.Default.Assess(_applications[i], AsOf, Profile, trace: false).Category);
+                checkedFull++;
+            }
+        }
+
+        Console.WriteLine($"// Verified: {_applications.Length} households, identical categories (screening, NRules, hand-written: all; RulesEngine and Union full: {checkedFull}, every tenth).");
+        Console.WriteLine($"// Categories: {string.Join(", ", _results.GroupBy(r => r.Category).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))}");
+    }
+
+    private static void Check(int i, string engine, HardshipCategory expected, HardshipCategory actual)
+    {
+        if (expected != actual)
+        {
+            throw new InvalidOperationException($"Household {i}: {engine} gives {actual}, Union screening gives {expected}.");
+        }
+    }
+}
