@@ -26,7 +26,18 @@ internal static class HardshipMath
         e.Category != ExpenditureCategory.Education || (e.EducationLevel is { } level && level != StudyLevel.None && !level.IsCompulsory());
 
     /// <summary>Age in whole years on a day.</summary>
-    internal static int Age(LocalDate birth, LocalDate on) => birth > on ? 0 : Period.Between(birth, on, PeriodUnits.Years).Years;
+    /// <remarks>The count of NodaTime's <c>Period.Between</c> in years (the largest n with birth + n years ≤ on; a 29 February
+    /// birthday is reached on 28 February in a common year), without allocating a <c>Period</c>.</remarks>
+    internal static int Age(LocalDate birth, LocalDate on)
+    {
+        if (birth > on)
+        {
+            return 0;
+        }
+
+        int years = on.Year - birth.Year;
+        return birth.PlusYears(years) > on ? years - 1 : years;
+    }
 
     /// <summary>Whether a member is of working age on a day: from <paramref name="from"/> (inclusive) to <paramref name="until"/> (exclusive).</summary>
     internal static bool OfWorkingAge(HouseholdMember m, LocalDate on, int from, int until)

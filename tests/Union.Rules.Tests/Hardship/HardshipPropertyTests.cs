@@ -119,6 +119,17 @@ public sealed class HardshipPropertyTests
     }
 
     [Fact]
+    public void Age_counts_whole_years_as_NodaTime_does()
+    {
+        Gen.Select(Gen.Int[-40000, 40000], Gen.Int[0, 40000]).Sample((start, span) =>
+        {
+            var birth = new NodaTime.LocalDate(2000, 2, 29).PlusDays(start);
+            NodaTime.LocalDate on = birth.PlusDays(span);
+            Assert.Equal(NodaTime.Period.Between(birth, on, NodaTime.PeriodUnits.Years).Years, HardshipMath.Age(birth, on));
+        }, iter: 5000);
+    }
+
+    [Fact]
     public void Screening_a_snapshot_allocates_nothing()
     {
         HouseholdSnapshot[] snapshots = HardshipGen.Application.Array[200].Single().Select(Screener.Snapshot).ToArray();
