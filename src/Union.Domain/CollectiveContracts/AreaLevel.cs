@@ -1,0 +1,17 @@
+namespace Union.Domain.CollectiveContracts;
+
+/// <summary>The administrative level of the area an industry-wide or regional contract covers (区域层级), 劳动合同法 第五十三条.</summary>
+public enum AreaLevel
+{
+    /// <summary>Below county level: a township, street or development zone (县级以下).</summary>
+    BelowCounty,
+
+    /// <summary>A county or district (县级).</summary>
+    County,
+
+    /// <summary>A prefecture-level city (地级).</summary>
+    Prefecture,
+
+    /// <summary>A province or municipality (省级).</summary>
+    Province,
+}
