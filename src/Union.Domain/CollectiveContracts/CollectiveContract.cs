@@ -33,10 +33,22 @@ public sealed record CollectiveContract
     public NegotiationRequest? Request { get; init; }
 
     /// <summary>Gets the negotiators of both sides.</summary>
-    public IReadOnlyList<Negotiator> Negotiators { get; init; } = [];
+    public IReadOnlyList<Negotiator> Negotiators
+    {
+        get => _negotiators ?? [];
+        init => _negotiators = value;
+    }
+
+    private IReadOnlyList<Negotiator>? _negotiators;
 
     /// <summary>Gets the vacancies among the negotiators.</summary>
-    public IReadOnlyList<Vacancy> Vacancies { get; init; } = [];
+    public IReadOnlyList<Vacancy> Vacancies
+    {
+        get => _vacancies ?? [];
+        init => _vacancies = value;
+    }
+
+    private IReadOnlyList<Vacancy>? _vacancies;
 
     /// <summary>Gets the day the negotiators agreed a draft (形成草案).</summary>
     public LocalDate? DraftAgreed { get; init; }
@@ -54,7 +66,13 @@ public sealed record CollectiveContract
     public Review? Review { get; init; }
 
     /// <summary>Gets the re-signed and re-filed texts after an objection, in order.</summary>
-    public IReadOnlyList<Resubmission> Resubmissions { get; init; } = [];
+    public IReadOnlyList<Resubmission> Resubmissions
+    {
+        get => _resubmissions ?? [];
+        init => _resubmissions = value;
+    }
+
+    private IReadOnlyList<Resubmission>? _resubmissions;
 
     /// <summary>Gets the publication.</summary>
     public Publication? Publication { get; init; }
@@ -66,7 +84,13 @@ public sealed record CollectiveContract
     public ContractClauses? Clauses { get; init; }
 
     /// <summary>Gets the changes made, in order.</summary>
-    public IReadOnlyList<ContractChange> Amendments { get; init; } = [];
+    public IReadOnlyList<ContractChange> Amendments
+    {
+        get => _amendments ?? [];
+        init => _amendments = value;
+    }
+
+    private IReadOnlyList<ContractChange>? _amendments;
 
     /// <summary>Gets the ending before expiry, when there was one.</summary>
     public ContractChange? Termination { get; init; }

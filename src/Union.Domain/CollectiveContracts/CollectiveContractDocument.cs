@@ -9,6 +9,9 @@ public static class CollectiveContractDocument
     private static readonly CollectiveContractValidator ContractValidator = new();
     private static readonly PayTableValidator TableValidator = new();
 
+    /// <summary>Gets a complete, lawful example document (JSON), as <c>union contract example</c> prints it.</summary>
+    public static string Example { get; } = LoadExample();
+
     /// <summary>Reads a collective contract.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">A name for the source (a file name), copied into each issue.</param>
@@ -28,6 +31,14 @@ public static class CollectiveContractDocument
     /// <returns>The JSON text.</returns>
     public static string Write(CollectiveContract contract) =>
         System.Text.Json.JsonSerializer.Serialize(contract, ReadableOptions.GetTypeInfo(typeof(CollectiveContract)));
+
+    private static string LoadExample()
+    {
+        using Stream stream = typeof(CollectiveContractDocument).Assembly.GetManifestResourceStream("Union.Domain.CollectiveContracts.Examples.lawful-contract.json")
+            ?? throw new InvalidOperationException("The embedded example is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     private static readonly System.Text.Json.JsonSerializerOptions ReadableOptions = UnionJson.Readable(DomainJsonContext.Default.Options);
 }

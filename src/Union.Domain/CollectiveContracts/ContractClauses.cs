@@ -4,10 +4,22 @@ namespace Union.Domain.CollectiveContracts;
 public sealed record ContractClauses
 {
     /// <summary>Gets the subjects of 集体合同规定 第八条 the contract covers.</summary>
-    public IReadOnlyList<ContractSubject> Subjects { get; init; } = [];
+    public IReadOnlyList<ContractSubject> Subjects
+    {
+        get => _subjects ?? [];
+        init => _subjects = value;
+    }
+
+    private IReadOnlyList<ContractSubject>? _subjects;
 
     /// <summary>Gets the wage standards per grade.</summary>
-    public IReadOnlyList<WageStandard> WageStandards { get; init; } = [];
+    public IReadOnlyList<WageStandard> WageStandards
+    {
+        get => _wageStandards ?? [];
+        init => _wageStandards = value;
+    }
+
+    private IReadOnlyList<WageStandard>? _wageStandards;
 
     /// <summary>Gets the working-time terms.</summary>
     public WorkingTimeTerms? WorkingTime { get; init; }

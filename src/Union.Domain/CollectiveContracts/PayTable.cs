@@ -7,5 +7,11 @@ public sealed record PayTable
     public CollectiveContract? CollectiveContract { get; init; }
 
     /// <summary>Gets the labour contracts or pay lines.</summary>
-    public IReadOnlyList<LabourContract> Lines { get; init; } = [];
+    public IReadOnlyList<LabourContract> Lines
+    {
+        get => _lines ?? [];
+        init => _lines = value;
+    }
+
+    private IReadOnlyList<LabourContract>? _lines;
 }

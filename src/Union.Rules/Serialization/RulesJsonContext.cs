@@ -21,4 +21,7 @@ namespace Union.Rules.Serialization;
     Converters = [typeof(LocalDateJsonConverter), typeof(MoneyJsonConverter), typeof(RatioJsonConverter), typeof(RegionCodeJsonConverter), typeof(PeriodJsonConverter)])]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Union.Rules.Engine.ParameterLayerDocument))]
+[JsonSerializable(typeof(Union.Rules.CollectiveContracts.ContractReviewResult))]
+[JsonSerializable(typeof(Union.Rules.Engine.RuleReport))]
+[JsonSerializable(typeof(Union.Rules.CollectiveContracts.ContractReport))]
 public sealed partial class RulesJsonContext : JsonSerializerContext;
