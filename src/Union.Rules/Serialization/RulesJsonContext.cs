@@ -20,6 +20,7 @@ namespace Union.Rules.Serialization;
     AllowTrailingCommas = true,
     Converters = [typeof(LocalDateJsonConverter), typeof(MoneyJsonConverter), typeof(RatioJsonConverter), typeof(RegionCodeJsonConverter), typeof(PeriodJsonConverter)])]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(Union.Rules.Calendar.HolidayCalendarDocument))]
 [JsonSerializable(typeof(Union.Rules.Engine.ParameterLayerDocument))]
 [JsonSerializable(typeof(Union.Rules.CollectiveContracts.ContractReviewResult))]
 [JsonSerializable(typeof(Union.Rules.Engine.RuleReport))]
