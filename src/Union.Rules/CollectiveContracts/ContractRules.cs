@@ -7,22 +7,32 @@ namespace Union.Rules.CollectiveContracts;
 internal static class ContractRules
 {
     /// <summary>Counts a deadline and records it; reports <c>engine.calendarMissing</c> when a year has no holiday data.</summary>
-    internal static bool TryDeadline(RuleContext ctx, LocalDate eventDate, decimal days, out LocalDate due)
+    internal static bool TryDeadline(RuleContext ctx, string name, LocalDate eventDate, decimal days, string path, out LocalDate due)
     {
-        bool weekend = ctx.Flag("calendar.weekendMovesDeadline", true);
-        if (!ContractCalendar.TryDeadlineAfter(eventDate, (int)days, weekend, out due, out int year))
+        if (!ctx.TryDeadline(name, eventDate, Period.FromDays((int)days), path, out Calendar.LegalDeadline deadline))
         {
-            ctx.NotAssessed("engine.calendarMissing", "$", ("year", year));
+            due = default;
             return false;
         }
 
+        due = deadline.End;
         return true;
     }
 
-    /// <summary>Reads an optional text or number parameter: a number when the profile sets one, <see langword="null"/> when it says "none".</summary>
+    /// <summary>
+    /// Reads an optional numeric parameter, one that only some jurisdictions set (Beijing's maximum of ten negotiators):
+    /// the number, recorded, when the profile has one in force; otherwise <see langword="null"/>, recorded as a fact, with no
+    /// "not assessed" finding, since the absence is the law (the national text sets no maximum).
+    /// </summary>
     internal static bool TryOptionalNumber(RuleContext ctx, string name, out decimal? value)
     {
         value = null;
+        if (!ctx.Profile.TryGet(name, ctx.AsOf, out _))
+        {
+            ctx.Fact(name, "none");
+            return true;
+        }
+
         if (!ctx.TryParameter(name, out ParameterReading r))
         {
             return false;

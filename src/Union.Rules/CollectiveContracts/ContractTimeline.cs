@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Domain.CollectiveContracts;
+using Union.Rules.Calendar;
 using Union.Rules.Engine;
 
 namespace Union.Rules.CollectiveContracts;
@@ -66,8 +67,10 @@ internal sealed class ContractTimeline
         if (t.ReviewTrigger is { } start && profile.TryGet("cc.review.days", asOf, out ParameterReading days) && days.Value.TryGetNumber(out decimal n))
         {
             bool weekend = !profile.TryGet("calendar.weekendMovesDeadline", asOf, out ParameterReading w) || !w.Value.TryGetBoolean(out bool b) || b;
-            if (ContractCalendar.TryDeadlineAfter(start, (int)n, weekend, out LocalDate end, out int missing))
+            DeadlineResult result = LegalPeriods.DeadlineAfter(start, Period.FromDays((int)n), profile.Calendar, weekend);
+            if (result.IsSuccess && result.Deadline is { } deadline)
             {
+                LocalDate end = deadline.End;
                 t.ReviewEnds = end;
                 t.Objected = t.GoverningReview is { Objection: true } r && (r.ObjectionDate is null || r.ObjectionDate <= end);
                 if (!t.Objected)
@@ -77,7 +80,7 @@ internal sealed class ContractTimeline
             }
             else
             {
-                t.MissingYear = missing;
+                t.MissingYear = result.MissingYear ?? 0;
             }
         }
 

@@ -47,12 +47,11 @@ public sealed class EffectiveAfterReviewPeriodRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!ContractRules.TryDeadline(context, from, days, out LocalDate ends))
+        if (!ContractRules.TryDeadline(context, "reviewEnds", from, days, startPath, out LocalDate ends))
         {
             return;
         }
 
-        context.Output("reviewEnds", ends);
         context.Inform("CC-EFFECT.reviewEnds", t.FilingPath, ("date", ends), ("days", days));
         Review? review = t.GoverningReview;
         context.Fact("review.objection", review?.Objection?.ToString());

@@ -59,12 +59,11 @@ public sealed class FiledWithinDaysRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!ContractRules.TryDeadline(context, from, days, out LocalDate due))
+        if (!ContractRules.TryDeadline(context, name, from, days, startPath, out LocalDate due))
         {
             return;
         }
 
-        context.Output(name, due);
         context.Inform("CC-FILING." + name, filingPath, ("date", due), ("days", days));
         if (filing?.Sent is { } sent)
         {

@@ -8,7 +8,7 @@ namespace Union.Rules.CollectiveContracts;
 /// 集体合同规定 第十九条："每方至少3人" (至少 = at least, inclusive). The national text sets no maximum; 北京市集体合同条例 第七条
 /// "一般为三至十人" sets one with "一般" (usually), so exceeding a regional maximum is reported as a Warning, while falling
 /// below the national minimum is a Violation. Parameters: <c>cc.negotiators.minPerSide</c>, <c>cc.negotiators.maxPerSide</c>
-/// (the text "none" where no maximum applies).
+/// (absent where no maximum applies).
 /// </remarks>
 public sealed class NegotiatorsPerSideWithinLimitsRule : Rule<CollectiveContract>
 {

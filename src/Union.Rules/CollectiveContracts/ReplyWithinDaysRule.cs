@@ -39,12 +39,11 @@ public sealed class ReplyWithinDaysRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!context.TryNumber("cc.reply.days", out decimal days) || !ContractRules.TryDeadline(context, received, days, out LocalDate due))
+        if (!context.TryNumber("cc.reply.days", out decimal days) || !ContractRules.TryDeadline(context, "replyDue", received, days, "$.request.received", out LocalDate due))
         {
             return;
         }
 
-        context.Output("replyDue", due);
         context.Inform("CC-REPLY.replyDue", "$.request", ("date", due), ("days", days));
         if (request.Replied is { } replied)
         {

@@ -10,7 +10,7 @@ namespace Union.Rules.CollectiveContracts;
 /// 集体合同规定 第三十八条："集体合同或专项集体合同期限一般为1至3年"; 北京市集体合同条例 第三十六条 "一般为三年". "一般" makes these
 /// norms, so a departure is a Warning. A term covers days and includes its first day: from 2026-01-01, three years end on
 /// 2028-12-31. Without a start date the term starts on the statutory effective date (CC-EFFECT). Parameters
-/// <c>cc.term.minYears</c>, <c>cc.term.maxYears</c>, <c>cc.term.usualYears</c> ("none" where no usual length is set).
+/// <c>cc.term.minYears</c>, <c>cc.term.maxYears</c>, <c>cc.term.usualYears</c> (absent where no usual length is set).
 /// </remarks>
 public sealed class TermWithinUsualYearsRule : Rule<CollectiveContract>
 {

@@ -44,7 +44,7 @@ public sealed class VacancyFilledWithinDaysRule : Rule<CollectiveContract>
                 continue;
             }
 
-            if (!ContractRules.TryDeadline(context, arose, days, out LocalDate due))
+            if (!ContractRules.TryDeadline(context, $"vacancies[{i}].fillDue", arose, days, path + ".arose", out LocalDate due))
             {
                 continue;
             }
