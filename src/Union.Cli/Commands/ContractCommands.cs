@@ -41,7 +41,7 @@ internal static class ContractCommands
 
             JurisdictionProfile profile = ProfileFor(parse, globals, ctx, doc.Value.Employer?.Region);
             ContractReviewResult result = CollectiveContractReview.Evaluate(doc.Value, ctx.AsOf, profile, trace: ctx.Json);
-            ContractReport report = ContractReport.From(result, ctx.Culture);
+            ContractReport report = ContractReport.From(result, ctx.Culture, includeTrace: ctx.Json);
             ctx.Output.Write(ctx.Json ? report.ToJson() + Environment.NewLine : report.ToText());
             return result.HasViolations ? ExitCodes.Violations : ExitCodes.Ok;
         });

@@ -20,6 +20,7 @@ namespace Union.Rules.CollectiveContracts;
 /// <param name="Dates">The statutory dates.</param>
 /// <param name="Findings">The findings, rendered.</param>
 /// <param name="HasViolations">Whether a mandatory rule was breached.</param>
+/// <param name="Trace">The explanation tree, when asked for (one node per rule: facts, parameters with sources, comparisons, outputs).</param>
 public sealed record ContractReport(
     LocalDate AsOf,
     string Region,
@@ -28,15 +29,17 @@ public sealed record ContractReport(
     string StateText,
     IReadOnlyList<StatutoryDate> Dates,
     IReadOnlyList<RenderedFinding> Findings,
-    bool HasViolations)
+    bool HasViolations,
+    IReadOnlyList<TraceNode>? Trace = null)
 {
     private static readonly JsonSerializerOptions Readable = UnionJson.Readable(RulesJsonContext.Default.Options);
 
     /// <summary>Renders a review in the culture's language.</summary>
     /// <param name="result">The review.</param>
     /// <param name="culture">The culture: a <c>zh</c> culture renders Chinese, any other English.</param>
+    /// <param name="includeTrace">Whether to carry the explanation tree.</param>
     /// <returns>The report.</returns>
-    public static ContractReport From(ContractReviewResult result, CultureInfo culture)
+    public static ContractReport From(ContractReviewResult result, CultureInfo culture, bool includeTrace = false)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(culture);
@@ -51,7 +54,8 @@ public sealed record ContractReport(
             Messages.Default.Render("CC-STATUS." + state, args, culture),
             result.Dates,
             result.Report.Findings.Select(f => new RenderedFinding(f.Code, f.Severity, f.Status, f.Path, f.MessageKey, f.Render(culture), f.Citation.Render(culture))).ToArray(),
-            result.HasViolations);
+            result.HasViolations,
+            includeTrace ? result.Report.Trace : null);
     }
 
     /// <summary>Writes the report as indented JSON with Chinese unescaped.</summary>
