@@ -43,18 +43,14 @@ public sealed class ApprovalMajorityOfAllDelegatesRule : Rule<CollectiveContract
             return;
         }
 
-        if (!context.TryRatio("cc.approval.passRatio", out Ratio ratio, out Comparison cmp))
+        switch (context.CheckShare("cc.approval.passRatio", "inFavour", inFavour, "bodySize", size, out long needed))
         {
-            return;
-        }
-
-        if (context.CompareFraction("inFavour", inFavour, "bodySize", size, cmp, "cc.approval.passRatio", ratio))
-        {
-            context.Pass();
-        }
-        else
-        {
-            context.Fail("CC-APPROVAL-MAJORITY.short", "$.approval.inFavour", ("inFavour", inFavour), ("size", size), ("needed", ratio.MinimumCountOf(size)));
+            case true:
+                context.Pass();
+                break;
+            case false:
+                context.Fail("CC-APPROVAL-MAJORITY.short", "$.approval.inFavour", ("inFavour", inFavour), ("size", size), ("needed", needed));
+                break;
         }
     }
 }

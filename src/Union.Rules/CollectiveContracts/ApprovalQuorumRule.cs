@@ -42,18 +42,14 @@ public sealed class ApprovalQuorumRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!context.TryRatio("cc.approval.quorumRatio", out Ratio ratio, out Comparison cmp))
+        switch (context.CheckShare("cc.approval.quorumRatio", "present", present, "bodySize", size, out long needed))
         {
-            return;
-        }
-
-        if (context.CompareFraction("present", present, "bodySize", size, cmp, "cc.approval.quorumRatio", ratio))
-        {
-            context.Pass();
-        }
-        else
-        {
-            context.Fail("CC-APPROVAL-QUORUM.short", "$.approval.present", ("present", present), ("size", size), ("needed", ratio.MinimumCountOf(size)));
+            case true:
+                context.Pass();
+                break;
+            case false:
+                context.Fail("CC-APPROVAL-QUORUM.short", "$.approval.present", ("present", present), ("size", size), ("needed", needed));
+                break;
         }
     }
 }
