@@ -22,4 +22,7 @@ namespace Union.Rules.Serialization;
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Union.Rules.Calendar.HolidayCalendarDocument))]
 [JsonSerializable(typeof(Union.Rules.Engine.ParameterLayerDocument))]
+[JsonSerializable(typeof(Union.Rules.CollectiveContracts.ContractReviewResult))]
+[JsonSerializable(typeof(Union.Rules.Engine.RuleReport))]
+[JsonSerializable(typeof(Union.Rules.CollectiveContracts.ContractReport))]
 public sealed partial class RulesJsonContext : JsonSerializerContext;
