@@ -24,4 +24,5 @@ namespace Union.Domain.Serialization;
     Converters = [typeof(LocalDateJsonConverter), typeof(MoneyJsonConverter), typeof(RatioJsonConverter), typeof(RegionCodeJsonConverter), typeof(PeriodJsonConverter)])]
 [JsonSerializable(typeof(ValidationIssue))]
 [JsonSerializable(typeof(IReadOnlyList<ValidationIssue>))]
+[JsonSerializable(typeof(WageNegotiation.WageProposal))]
 public sealed partial class DomainJsonContext : JsonSerializerContext;
