@@ -1,0 +1,205 @@
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.WageNegotiation;
+using Union.Rules.Engine;
+
+namespace Union.Rules.WageNegotiation;
+
+/// <summary>
+/// Costs a wage proposal (工资方案成本测算, WN-COST): per grade and in total, per year of the term with compounding, the union
+/// funds on the payroll included (工会法 第四十三条), and compares two proposals. Pure and exact: no I/O, no clock; safe to call
+/// from several threads.
+/// </summary>
+/// <remarks>
+/// <para>Per grade and year: wages = headcount × (base pay + payroll components) × months; overtime = headcount × months ÷ 12 ×
+/// Σ (planned hours a year × rate) × hourly base, where the hourly base is the monthly wage ÷ paid days ÷ hours a day
+/// (劳社部发〔2008〕3号) or the agreement's base when higher, and the rate is the agreement's or the lawful minimum when
+/// higher; no premium is costed under flexible hours (工资支付暂行规定 第十三条). Lump sums = headcount × lump sum.
+/// Payroll (工资总额) = wages + overtime + lump sums; statutory welfare is not payroll (关于工资总额组成的规定 第十一条);
+/// union funds = rate × payroll; total = payroll + welfare + union funds.</para>
+/// <para>The baseline is the same year at the current pay, without lump sums; the increase is total − baseline.</para>
+/// <para>Part-time rates are not adjusted by the proposal; their wages are rate × hours a month × headcount × months.</para>
+/// </remarks>
+public static class WageCosting
+{
+    /// <summary>Reads the costing parameters in force on a date from a profile.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="on">The date (the term's start).</param>
+    /// <returns>The parameters.</returns>
+    /// <exception cref="ParameterNotInForceException">A parameter has no value in force: the message names it, the region and the date.</exception>
+    public static CostingParameters ParametersFor(JurisdictionProfile profile, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return new CostingParameters(
+            RatioOf(profile, "union.funds.rate", on),
+            NumberOf(profile, "wage.paidDaysPerMonth", on),
+            NumberOf(profile, "wage.hoursPerDay", on),
+            NumberOf(profile, "overtime.workdayRate", on),
+            NumberOf(profile, "overtime.restDayRate", on),
+            NumberOf(profile, "overtime.holidayRate", on));
+    }
+
+    /// <summary>Costs a proposal with the parameters in force on the term's first day.</summary>
+    /// <param name="proposal">The proposal (structurally valid).</param>
+    /// <param name="profile">The jurisdiction profile.</param>
+    /// <returns>The exact cost report.</returns>
+    /// <exception cref="ParameterNotInForceException">A parameter has no value in force on the term's first day.</exception>
+    public static CostReport Cost(WageProposal proposal, JurisdictionProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        return Cost(proposal, ParametersFor(profile, proposal.Term.Start));
+    }
+
+    /// <summary>Costs a proposal with the given parameters.</summary>
+    /// <param name="proposal">The proposal (structurally valid).</param>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The exact cost report.</returns>
+    public static CostReport Cost(WageProposal proposal, CostingParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentNullException.ThrowIfNull(parameters);
+        IReadOnlyList<DateInterval> years = proposal.Term.Years();
+        int n = years.Count;
+        var months = new decimal[n];
+        for (int k = 0; k < n; k++)
+        {
+            months[k] = WagePay.Months(years[k]);
+        }
+
+        decimal fundsRate = parameters.UnionFundsRate.Numerator / (decimal)parameters.UnionFundsRate.Denominator;
+        OvertimeTerms? ot = proposal.Overtime;
+        bool premiums = ot is not null && ot.System != WorkingTimeSystem.Flexible;
+        decimal rateHours = 0m;
+        if (premiums)
+        {
+            rateHours = ((ot!.WorkdayHoursPerYear ?? 0m) * Math.Max(ot.WorkdayRate ?? 0m, parameters.WorkdayRate))
+                + ((ot.RestDayHoursPerYear ?? 0m) * Math.Max(ot.RestDayRate ?? 0m, parameters.RestDayRate))
+                + ((ot.HolidayHoursPerYear ?? 0m) * Math.Max(ot.HolidayRate ?? 0m, parameters.HolidayRate));
+        }
+
+        decimal hoursPerMonth = parameters.PaidDaysPerMonth * parameters.HoursPerDay;
+        var lumps = new Money[n];
+        for (int k = 0; k < n; k++)
+        {
+            lumps[k] = proposal.AdjustmentFor(k + 1)?.LumpSumPerPerson ?? Money.Zero;
+        }
+
+        var grades = new GradeCost[proposal.Grades.Count];
+        var yWages = new Money[n];
+        var yOvertime = new Money[n];
+        var yLumps = new Money[n];
+        var yWelfare = new Money[n];
+        var yBaseline = new Money[n];
+        int headcount = 0;
+        for (int g = 0; g < proposal.Grades.Count; g++)
+        {
+            PayGrade grade = proposal.Grades[g];
+            Money[] basePay = WagePay.BasePaySchedule(proposal, grade, n);
+            Money payrollComponents = WagePay.PayrollComponents(grade);
+            Money welfareComponents = WagePay.WelfareComponents(grade);
+            Money overtimeBaseComponents = WagePay.OvertimeBaseComponents(grade);
+            decimal head = grade.Headcount;
+            headcount += grade.Headcount;
+            var lines = new GradeYearCost[n];
+            Money total = Money.Zero;
+            Money baselineTotal = Money.Zero;
+            Money baselineOvertime = OvertimeOf(basePay[0] + overtimeBaseComponents, grade.OvertimeHourlyBase);
+            for (int k = 0; k < n; k++)
+            {
+                decimal m = months[k];
+                Money monthlyPay = basePay[k + 1] + payrollComponents;
+                Money wages = monthlyPay * head * m;
+                Money overtime = OvertimeOf(basePay[k + 1] + overtimeBaseComponents, grade.OvertimeHourlyBase) * head * m / 12m;
+                Money lump = lumps[k] * head;
+                Money welfare = welfareComponents * head * m;
+                Money payroll = wages + overtime + lump;
+                Money funds = payroll * fundsRate;
+                Money lineTotal = payroll + welfare + funds;
+                Money basePayroll = ((basePay[0] + payrollComponents) * head * m) + (baselineOvertime * head * m / 12m);
+                Money baseline = basePayroll + welfare + (basePayroll * fundsRate);
+                lines[k] = new GradeYearCost(k + 1, m, basePay[k + 1], monthlyPay, wages, overtime, lump, welfare, payroll, funds, lineTotal, baseline);
+                total += lineTotal;
+                baselineTotal += baseline;
+                yWages[k] += wages;
+                yOvertime[k] += overtime;
+                yLumps[k] += lump;
+                yWelfare[k] += welfare;
+                yBaseline[k] += baseline;
+            }
+
+            grades[g] = new GradeCost(grade.Name, grade.Headcount, lines, total, total - baselineTotal);
+        }
+
+        Money partTimeMonthly = Money.Zero;
+        if (proposal.PartTimeRates is { } rates)
+        {
+            foreach (PartTimeRate r in rates)
+            {
+                partTimeMonthly += r.HourlyRate * (r.HoursPerMonth ?? 0m) * r.Headcount;
+            }
+        }
+
+        var yearCosts = new YearCost[n];
+        Money tPayroll = Money.Zero, tWelfare = Money.Zero, tFunds = Money.Zero, tTotal = Money.Zero, tBaseline = Money.Zero;
+        decimal[] increases = WagePay.AverageIncreasePercents(proposal);
+        for (int k = 0; k < n; k++)
+        {
+            Money partTime = partTimeMonthly * months[k];
+            Money payroll = yWages[k] + yOvertime[k] + yLumps[k] + partTime;
+            Money funds = payroll * fundsRate;
+            Money total = payroll + yWelfare[k] + funds;
+            Money partTimeBaseline = partTime + (partTime * fundsRate);
+            Money baseline = yBaseline[k] + partTimeBaseline;
+            decimal increase = increases[k];
+            yearCosts[k] = new YearCost(k + 1, years[k].Start, years[k].End, headcount, yWages[k], yOvertime[k], yLumps[k], partTime, yWelfare[k], payroll, funds, total, baseline, increase);
+            tPayroll += payroll;
+            tWelfare += yWelfare[k];
+            tFunds += funds;
+            tTotal += total;
+            tBaseline += baseline;
+        }
+
+        return new CostReport(proposal.Name, parameters, grades, yearCosts, new TermCost(tPayroll, tWelfare, tFunds, tTotal, tBaseline));
+
+        Money OvertimeOf(Money monthlyWage, Money? agreedHourlyBase)
+        {
+            if (!premiums || rateHours == 0m)
+            {
+                return Money.Zero;
+            }
+
+            Money lawful = monthlyWage / hoursPerMonth;
+            return rateHours * (agreedHourlyBase is { } agreed && agreed > lawful ? agreed : lawful);
+        }
+    }
+
+    /// <summary>Compares two cost reports year by year (B − A) and cumulatively.</summary>
+    /// <param name="a">The first proposal's costs.</param>
+    /// <param name="b">The second proposal's costs.</param>
+    /// <returns>The comparison.</returns>
+    public static CostComparison Compare(CostReport a, CostReport b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        int n = Math.Max(a.Years.Count, b.Years.Count);
+        var years = new YearDifference[n];
+        Money cumulative = Money.Zero;
+        for (int k = 0; k < n; k++)
+        {
+            YearCost? ya = k < a.Years.Count ? a.Years[k] : null;
+            YearCost? yb = k < b.Years.Count ? b.Years[k] : null;
+            Money ta = ya?.Total ?? Money.Zero;
+            Money tb = yb?.Total ?? Money.Zero;
+            cumulative += tb - ta;
+            years[k] = new YearDifference(k + 1, ta, tb, tb - ta, cumulative, ya?.AverageIncreasePercent, yb?.AverageIncreasePercent);
+        }
+
+        return new CostComparison(a.Proposal, b.Proposal, years, cumulative);
+    }
+
+    private static decimal NumberOf(JurisdictionProfile profile, string name, LocalDate on) =>
+        profile.Get(name, on).Value.TryGetNumber(out decimal d) ? d : throw new ParameterNotInForceException(name, profile.Region, on);
+
+    private static Ratio RatioOf(JurisdictionProfile profile, string name, LocalDate on) =>
+        profile.Get(name, on).Value.TryGetRatio(out Ratio r) ? r : throw new ParameterNotInForceException(name, profile.Region, on);
+}
