@@ -87,7 +87,7 @@ public sealed class NegotiationFactorsRule : Rule<WageProposal>
         Item(6, "stateAssetsPreservationPercent", f.StateAssetsPreservationPercent);
         Item(7, "lastYearPayroll", (object?)f.LastYearTotalPayroll ?? f.LastYearAverageWage);
         Item(8, "other", f.Other);
-        context.Inform("WN-FACTORS.brief", "$.factors", ("present", string.Join(", ", present.Distinct())), ("missing", missing.Count == 0 ? "-" : string.Join(", ", missing.Distinct())));
+        context.Inform("WN-FACTORS.brief", "$.factors", ("present", present.Count == 0 ? "-" : string.Join(", ", present.Distinct())), ("missing", missing.Count == 0 ? "-" : string.Join(", ", missing.Distinct())));
     }
 }
 

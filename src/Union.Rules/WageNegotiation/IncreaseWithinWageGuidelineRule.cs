@@ -92,14 +92,14 @@ public sealed class IncreaseWithinWageGuidelineRule : Rule<WageProposal>
             context.Output("gapToLower", Points(lo - increase));
             if (upper != lo)
             {
-                context.Output("positionInBandPercent", Round((increase - lo) / (upper - lo) * 100m));
+                context.Output("positionInBandPercent", Round((increase - lo) / (upper - lo) * 100m).ToString("0.00", CultureInfo.InvariantCulture));
             }
         }
 
         context.Inform(
             "WN-GUIDELINE.position",
             "$.adjustments",
-            ("increase", Round(increasePercent)),
+            ("increase", Round(increasePercent).ToString("0.00", CultureInfo.InvariantCulture)),
             ("base", Points(baseLine)),
             ("upper", Points(upper)),
             ("lower", lower is { } x ? Points(x) : "-"),
@@ -112,7 +112,7 @@ public sealed class IncreaseWithinWageGuidelineRule : Rule<WageProposal>
         bool ok = true;
         if (!context.Compare("increase", increase, Comparison.AtMost, UpperParameter, upper))
         {
-            context.Fail("WN-GUIDELINE.aboveUpper", "$.adjustments", ("increase", Round(increasePercent)), ("upper", Points(upper)), ("excess", Points(increase - upper)));
+            context.Fail("WN-GUIDELINE.aboveUpper", "$.adjustments", ("increase", Round(increasePercent).ToString("0.00", CultureInfo.InvariantCulture)), ("upper", Points(upper)), ("excess", Points(increase - upper)));
             ok = false;
         }
 
@@ -127,7 +127,7 @@ public sealed class IncreaseWithinWageGuidelineRule : Rule<WageProposal>
             bool difficulty = e.LossMaking || e.InDifficulty;
             if (!difficulty || !e.UnionConsentsToZeroOrNegativeGrowth)
             {
-                context.Fail("WN-GUIDELINE.zeroOrNegative", "$.adjustments", ("increase", Round(increasePercent)), ("reason", difficulty ? "noConsent" : "notInDifficulty"));
+                context.Fail("WN-GUIDELINE.zeroOrNegative", "$.adjustments", ("increase", Round(increasePercent).ToString("0.00", CultureInfo.InvariantCulture)), ("reason", difficulty ? "noConsent" : "notInDifficulty"));
                 ok = false;
             }
         }
@@ -141,7 +141,7 @@ public sealed class IncreaseWithinWageGuidelineRule : Rule<WageProposal>
 
             if (e.IsProfitable && !context.Compare("increase", increase, Comparison.AtLeast, LowerParameter, lo2))
             {
-                context.Fail("WN-GUIDELINE.belowLower", "$.adjustments", ("increase", Round(increasePercent)), ("lower", Points(lo2)), ("shortfall", Points(lo2 - increase)));
+                context.Fail("WN-GUIDELINE.belowLower", "$.adjustments", ("increase", Round(increasePercent).ToString("0.00", CultureInfo.InvariantCulture)), ("lower", Points(lo2)), ("shortfall", Points(lo2 - increase)));
                 ok = false;
             }
         }
@@ -203,7 +203,7 @@ public sealed class IncreaseWithinWageGuidelineRule : Rule<WageProposal>
         return true;
     }
 
-    private static string Points(decimal ratio) => Round(ratio * 100m).ToString(CultureInfo.InvariantCulture);
+    private static string Points(decimal ratio) => Round(ratio * 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
     private static decimal Round(decimal d) => decimal.Round(d, 2, MidpointRounding.AwayFromZero);
 }

@@ -54,7 +54,7 @@ public sealed class OvertimePayAtLeastStatutoryRule : Rule<WageProposal>
             Money[] basePay = WagePay.BasePaySchedule(facts, grade, n);
             Money allowances = WagePay.OvertimeBaseComponents(grade);
             string path = $"$.grades[{g}]";
-            context.Output(path + ".hourlyBase", ((basePay[Math.Min(1, n)] + allowances) / (days * hours)).RoundToFen());
+            context.Fact(path + ".hourlyBase", ((basePay[Math.Min(1, n)] + allowances) / (days * hours)).RoundToFen());
             if (grade.OvertimeHourlyBase is not { } agreed)
             {
                 continue;

@@ -63,7 +63,7 @@ public sealed class OvertimeWithinCapsRule : Rule<WageProposal>
                 ComprehensiveCycle.Quarter => hours / 3m,
                 _ => hours / 12m,
             };
-            context.Output("averageMonthlyOvertime", decimal.Round(perMonth, 2, MidpointRounding.AwayFromZero));
+            context.Fact("averageMonthlyOvertime", decimal.Round(perMonth, 2, MidpointRounding.AwayFromZero));
             if (!context.Compare("averageMonthlyOvertime", perMonth, Comparison.AtMost, "overtime.monthlyMax", monthlyMax))
             {
                 context.Fail("WN-OVERTIME-CAP.cycle", "$.overtime.cycleOvertimeHours", ("hours", hours), ("cycle", cycle.ToString()), ("perMonth", decimal.Round(perMonth, 2, MidpointRounding.AwayFromZero)), ("max", monthlyMax));

@@ -73,7 +73,7 @@ public sealed class PayAtLeastMonthlyMinimumWageRule : Rule<WageProposal>
             return;
         }
 
-        context.Output("checkedDates", string.Join(",", checkpoints.Select(d => RuleContext.Format(d))));
+        context.Fact("checkedDates", string.Join(",", checkpoints.Select(d => RuleContext.Format(d))));
         bool allPassed = true;
         for (int g = 0; g < facts.Grades.Count; g++)
         {

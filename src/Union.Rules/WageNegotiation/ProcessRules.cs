@@ -47,7 +47,7 @@ public sealed class WrittenReplyWithinDeadlineRule : Rule<WageProposal>
         context.Fact("process.proposalReceived", received);
         context.Fact("process.reply", p.Reply);
         LocalDate due = WageDates.DeadlineAfter(received, (int)days);
-        context.Output("replyDue", due);
+        context.Fact("replyDue", due);
         if (p.Reply is { } reply)
         {
             if (context.CompareDates("process.reply", reply, Comparison.AtMost, "replyDue", due))
@@ -104,8 +104,8 @@ public sealed class InformationSuppliedBeforeTalksRule : Rule<WageProposal>
 
         LocalDate from = talks.PlusDays(-(int)days);
         LocalDate by = talks.PlusDays(-1);
-        context.Output("windowFrom", from);
-        context.Output("windowTo", by);
+        context.Fact("windowFrom", from);
+        context.Fact("windowTo", by);
         if (p.InformationSupplied is { } supplied)
         {
             if (context.CompareDates("process.informationSupplied", supplied, Comparison.AtMost, "windowTo", by))
@@ -208,7 +208,7 @@ public sealed class FiledWithinDeadlineRule : Rule<WageProposal>
         LocalDate due = WageDates.DeadlineAfter(signed, (int)days);
         context.Fact("process.signing", signed);
         context.Fact("process.filed", p.Filed);
-        context.Output("filingDue", due);
+        context.Fact("filingDue", due);
         if (p.Filed is { } filed)
         {
             if (context.CompareDates("process.filed", filed, Comparison.AtMost, "filingDue", due))
@@ -329,7 +329,7 @@ public sealed class PublishedWithinDeadlineRule : Rule<WageProposal>
         }
 
         LocalDate due = WageDates.DeadlineAfter(effective, (int)days);
-        context.Output("publicationDue", due);
+        context.Fact("publicationDue", due);
         if (facts.Process.Published is { } published)
         {
             if (context.CompareDates("process.published", published, Comparison.AtMost, "publicationDue", due))
