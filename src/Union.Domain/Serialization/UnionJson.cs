@@ -128,7 +128,39 @@ public static class UnionJson
     private static string Clean(string message)
     {
         int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        string m = cut >= 0 ? message[..cut] : message;
-        return m.Replace("System.", string.Empty, StringComparison.Ordinal).Trim();
+        string m = (cut >= 0 ? message[..cut] : message).Trim();
+        const string NotConverted = "The JSON value could not be converted to ";
+        if (m.StartsWith(NotConverted, StringComparison.Ordinal))
+        {
+            string type = m[NotConverted.Length..].TrimEnd('.');
+            return $"The value here has the wrong type or shape (expected {Describe(type)}).";
+        }
+
+        return m.Replace("System.", string.Empty, StringComparison.Ordinal);
+    }
+
+    private static string Describe(string clrType)
+    {
+        string t = clrType.Replace("System.", string.Empty, StringComparison.Ordinal);
+        if (t.Contains("Dictionary", StringComparison.Ordinal))
+        {
+            return "an object";
+        }
+
+        if (t.Contains("List", StringComparison.Ordinal) || t.Contains("Enumerable", StringComparison.Ordinal) || t.EndsWith("[]", StringComparison.Ordinal))
+        {
+            return "an array";
+        }
+
+        int dot = t.LastIndexOf('.');
+        string name = dot >= 0 ? t[(dot + 1)..] : t;
+        return name switch
+        {
+            "Int32" or "Int64" or "Decimal" or "Double" => "a number",
+            "String" => "a string",
+            "Boolean" => "true or false",
+            _ when name.StartsWith("Nullable", StringComparison.Ordinal) => "a value or null",
+            _ => "a " + name + " object or value",
+        };
     }
 }

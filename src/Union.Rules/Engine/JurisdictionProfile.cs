@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Domain.Common;
+using Union.Rules.Calendar;
 
 namespace Union.Rules.Engine;
 
@@ -17,10 +18,25 @@ public sealed class JurisdictionProfile
 {
     private readonly ParameterLayer[] _layers;
 
-    private JurisdictionProfile(RegionCode? region, ParameterLayer[] layers)
+    private JurisdictionProfile(RegionCode? region, ParameterLayer[] layers, HolidayCalendar? calendar = null)
     {
         Region = region;
         _layers = layers;
+        _calendar = calendar;
+    }
+
+    private readonly HolidayCalendar? _calendar;
+
+    /// <summary>Gets the holiday calendar deadlines are counted with: the embedded State Council arrangements, plus any years the caller added.</summary>
+    public HolidayCalendar Calendar => _calendar ?? HolidayCalendar.Embedded;
+
+    /// <summary>Returns a profile whose calendar has the caller's years on top of the current ones (a new year's arrangement).</summary>
+    /// <param name="calendar">The caller's years; they replace the same years already held.</param>
+    /// <returns>The new profile.</returns>
+    public JurisdictionProfile WithCalendar(HolidayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return new JurisdictionProfile(Region, _layers, Calendar.With(calendar));
     }
 
     /// <summary>Gets the national profile built from the embedded parameters.</summary>
@@ -70,7 +86,7 @@ public sealed class JurisdictionProfile
             }
         }
 
-        return new JurisdictionProfile(Region, list.ToArray());
+        return new JurisdictionProfile(Region, list.ToArray(), _calendar);
     }
 
     /// <summary>Looks up the value of a parameter in force on a date.</summary>

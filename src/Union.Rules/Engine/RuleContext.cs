@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Union.Domain.Common;
+using Union.Rules.Calendar;
 
 namespace Union.Rules.Engine;
 
@@ -169,6 +170,34 @@ public sealed class RuleContext
         }
 
         return fallback;
+    }
+
+    /// <summary>
+    /// Counts a deadline after an event the way 民法典 第二百零一条 to 第二百零三条 count it (start day excluded; a last day on a
+    /// statutory holiday, or on a weekend when the profile's <c>calendar.weekendMovesDeadline</c> says so, moves to the next
+    /// working day) and records it as an output named <paramref name="name"/>. When a year has no holiday data, records an Info
+    /// "not assessed" finding naming the year and returns <see langword="false"/>: nothing is guessed.
+    /// </summary>
+    /// <param name="name">The output's name, e.g. <c>replyDue</c>.</param>
+    /// <param name="eventDate">The event the period runs from (receipt, signing).</param>
+    /// <param name="length">The period, e.g. 20 days.</param>
+    /// <param name="path">The JSON path of the event's date, for the finding when data is missing.</param>
+    /// <param name="deadline">The deadline, when it could be counted.</param>
+    /// <returns>Whether the deadline could be counted.</returns>
+    public bool TryDeadline(string name, LocalDate eventDate, Period length, string path, out LegalDeadline deadline)
+    {
+        bool weekend = Flag("calendar.weekendMovesDeadline", true);
+        DeadlineResult result = LegalPeriods.DeadlineAfter(eventDate, length, Profile.Calendar, weekend);
+        if (result.IsSuccess && result.Deadline is { } d)
+        {
+            deadline = d;
+            Output(name, d.End);
+            return true;
+        }
+
+        deadline = null!;
+        NotAssessed("engine.calendarMissing", path, ("year", result.MissingYear?.ToString(CultureInfo.InvariantCulture) ?? "?"));
+        return false;
     }
 
     /// <summary>Compares two numbers and records the comparison.</summary>

@@ -20,5 +20,6 @@ namespace Union.Rules.Serialization;
     AllowTrailingCommas = true,
     Converters = [typeof(LocalDateJsonConverter), typeof(MoneyJsonConverter), typeof(RatioJsonConverter), typeof(RegionCodeJsonConverter), typeof(PeriodJsonConverter)])]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(Union.Rules.Calendar.HolidayCalendarDocument))]
 [JsonSerializable(typeof(Union.Rules.Engine.ParameterLayerDocument))]
 public sealed partial class RulesJsonContext : JsonSerializerContext;

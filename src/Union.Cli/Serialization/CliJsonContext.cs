@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Union.Domain.Serialization;
+
+namespace Union.Cli.Serialization;
+
+/// <summary>The tool's source-generated JSON context for its listings.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true,
+    Converters = [typeof(LocalDateJsonConverter), typeof(MoneyJsonConverter), typeof(RatioJsonConverter), typeof(RegionCodeJsonConverter), typeof(PeriodJsonConverter)])]
+[JsonSerializable(typeof(RuleRow[]))]
+[JsonSerializable(typeof(ParameterListing))]
+internal sealed partial class CliJsonContext : JsonSerializerContext
+{
+    /// <summary>A context whose output keeps Chinese characters unescaped.</summary>
+    public static CliJsonContext Readable => s_readable ??= new(UnionJson.Readable(Default!.Options));
+
+    private static CliJsonContext? s_readable;
+}
+
+/// <summary>One rule in <c>union rules</c>.</summary>
+internal sealed record RuleRow(string Code, string Severity, string Citation, string Title);
+
+/// <summary>The parameters in force in <c>union parameters</c>.</summary>
+internal sealed record ParameterListing(string Region, string AsOf, ParameterRow[] Parameters);
+
+/// <summary>One parameter in force.</summary>
+internal sealed record ParameterRow(string Name, string Value, string Unit, string? Comparison, string From, string Source, string Layer, string? StaleSince, string? Description);
