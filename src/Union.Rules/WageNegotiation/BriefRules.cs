@@ -91,7 +91,7 @@ public sealed class NegotiationFactorsRule : Rule<WageProposal>
     }
 }
 
-/// <summary>WN-COST: the cost of the proposal per year and over the term, union funds included.</summary>
+/// <summary>WN-COST (成本测算): the cost of the proposal per year and over the term, union funds included.</summary>
 /// <remarks>
 /// 工会法 第四十三条: the enterprise pays "按每月全部职工工资总额的百分之二" to the union. The figures come from
 /// <see cref="WageCosting"/> with the parameters in force on the term's first day; every amount is reported rounded to the fen.

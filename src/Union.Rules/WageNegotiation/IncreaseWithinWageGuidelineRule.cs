@@ -7,7 +7,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.WageNegotiation;
 
 /// <summary>
-/// WN-GUIDELINE: the proposed first-year average wage increase against the region's wage guideline for the proposal's year,
+/// WN-GUIDELINE (工资指导线): the proposed first-year average wage increase against the region's wage guideline for the proposal's year,
 /// given the enterprise's situation; reports the position in the band and the gap to each line.
 /// </summary>
 /// <remarks>

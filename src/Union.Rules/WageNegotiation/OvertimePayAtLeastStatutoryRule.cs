@@ -5,7 +5,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.WageNegotiation;
 
 /// <summary>
-/// WN-OVERTIME-PAY: overtime rates are at least 150 % (workday), 200 % (rest day without time off) and 300 % (statutory holiday),
+/// WN-OVERTIME-PAY (加班工资): overtime rates are at least 150 % (workday), 200 % (rest day without time off) and 300 % (statutory holiday),
 /// and an hourly base the agreement sets is at least the monthly wage ÷ 21.75 ÷ 8.
 /// </summary>
 /// <remarks>

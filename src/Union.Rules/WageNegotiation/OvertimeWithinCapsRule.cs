@@ -5,7 +5,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.WageNegotiation;
 
 /// <summary>
-/// WN-OVERTIME-CAP: planned overtime is within 1 hour a day (3 hours for special reasons) and 36 hours a month; under
+/// WN-OVERTIME-CAP (加班时长上限): planned overtime is within 1 hour a day (3 hours for special reasons) and 36 hours a month; under
 /// comprehensive working time, the overtime of a cycle averaged per month is within 36 hours.
 /// </summary>
 /// <remarks>

@@ -5,7 +5,7 @@ using Union.Rules.Engine;
 
 namespace Union.Rules.WageNegotiation;
 
-/// <summary>WN-MINWAGE-HOURLY: each part-time hourly rate is at least the hourly minimum wage in force on every day of the term.</summary>
+/// <summary>WN-MINWAGE-HOURLY (小时最低工资): each part-time hourly rate is at least the hourly minimum wage in force on every day of the term.</summary>
 /// <remarks>
 /// <para>最低工资规定 第五条: "月最低工资标准适用于全日制就业劳动者，小时最低工资标准适用于非全日制就业劳动者。"</para>
 /// <para>Interpretation: part-time rates are not adjusted by the proposal; each is compared on the same dates as the monthly

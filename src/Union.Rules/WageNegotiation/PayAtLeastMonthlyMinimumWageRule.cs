@@ -6,7 +6,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.WageNegotiation;
 
 /// <summary>
-/// WN-MINWAGE-MONTHLY: each full-time grade's pay, after removing overtime pay, the special-condition allowances and statutory
+/// WN-MINWAGE-MONTHLY (月最低工资): each full-time grade's pay, after removing overtime pay, the special-condition allowances and statutory
 /// welfare, is at least the monthly minimum wage in force on every day of the term.
 /// </summary>
 /// <remarks>

@@ -6,7 +6,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.WageNegotiation;
 
 /// <summary>
-/// WN-PROBATION-PAY: probation pay is at least 80 % of the agreed wage (or of the post's lowest grade) and at least the monthly
+/// WN-PROBATION-PAY (试用期工资): probation pay is at least 80 % of the agreed wage (or of the post's lowest grade) and at least the monthly
 /// minimum wage.
 /// </summary>
 /// <remarks>

@@ -1,11 +1,12 @@
 using NodaTime;
 using Union.Domain.Common;
 using Union.Domain.WageNegotiation;
+using Union.Rules.Calendar;
 using Union.Rules.Engine;
 
 namespace Union.Rules.WageNegotiation;
 
-/// <summary>WN-REPLY: the other side replies in writing within 20 days of receiving the written proposal.</summary>
+/// <summary>WN-REPLY (书面答复期限): the other side replies in writing within 20 days of receiving the written proposal.</summary>
 /// <remarks>
 /// 工资集体协商试行办法 第十七条: "另一方接到协商意向书后，应于20日内予以书面答复". The period starts the day after receipt
 /// (民法典 第二百零一条); a reply on the last day is on time. With no reply, the rule reports the due date until it passes and a
@@ -46,8 +47,12 @@ public sealed class WrittenReplyWithinDeadlineRule : Rule<WageProposal>
 
         context.Fact("process.proposalReceived", received);
         context.Fact("process.reply", p.Reply);
-        LocalDate due = WageDates.DeadlineAfter(received, (int)days);
-        context.Fact("replyDue", due);
+        if (!context.TryDeadline("replyDue", received, Period.FromDays((int)days), "$.process.proposalReceived", out LegalDeadline deadline))
+        {
+            return;
+        }
+
+        LocalDate due = deadline.End;
         if (p.Reply is { } reply)
         {
             if (context.CompareDates("process.reply", reply, Comparison.AtMost, "replyDue", due))
@@ -70,7 +75,7 @@ public sealed class WrittenReplyWithinDeadlineRule : Rule<WageProposal>
     }
 }
 
-/// <summary>WN-DISCLOSURE: the information the other side asked for is supplied before the talks, in the 5 days before they start.</summary>
+/// <summary>WN-DISCLOSURE (提供情况和资料): the information the other side asked for is supplied before the talks, in the 5 days before they start.</summary>
 /// <remarks>
 /// <para>工资集体协商试行办法 第十八条: "协商双方有义务按照对方要求，在协商开始前5日内，提供与工资集体协商有关的真实情况和资料。"</para>
 /// <para>Interpretation: 前5日内 names the window [start − 5 days, start − 1 day] in which the duty falls due; information supplied
@@ -128,7 +133,7 @@ public sealed class InformationSuppliedBeforeTalksRule : Rule<WageProposal>
     }
 }
 
-/// <summary>WN-APPROVAL: the draft went to the workers' congress or all-employee meeting before it was signed.</summary>
+/// <summary>WN-APPROVAL (草案审议): the draft went to the workers' congress or all-employee meeting before it was signed.</summary>
 /// <remarks>
 /// 工资集体协商试行办法 第十九条: "工资协议草案应提交职工代表大会或职工大会讨论审议。" 第二十条: the agreement is made when both chiefs sign.
 /// Interpretation: a signed agreement without a deliberation, or with one dated after the signing, breaches 第十九条; before signing
@@ -174,7 +179,7 @@ public sealed class DraftDeliberatedBeforeSigningRule : Rule<WageProposal>
     }
 }
 
-/// <summary>WN-FILING: the enterprise sends the agreement to the labour administration within 7 days of signing.</summary>
+/// <summary>WN-FILING (报送审查期限): the enterprise sends the agreement to the labour administration within 7 days of signing.</summary>
 /// <remarks>
 /// 工资集体协商试行办法 第二十一条: "工资协议签订后，应于7日内由企业将工资协议一式三份及说明，报送劳动保障行政部门审查。"
 /// Signed on day 0, filing on day 7 is on time, on day 8 late (民法典 第二百零一条). Note the 7 days here against 10 days for a
@@ -205,10 +210,14 @@ public sealed class FiledWithinDeadlineRule : Rule<WageProposal>
             return;
         }
 
-        LocalDate due = WageDates.DeadlineAfter(signed, (int)days);
         context.Fact("process.signing", signed);
         context.Fact("process.filed", p.Filed);
-        context.Fact("filingDue", due);
+        if (!context.TryDeadline("filingDue", signed, Period.FromDays((int)days), "$.process.signing", out LegalDeadline deadline))
+        {
+            return;
+        }
+
+        LocalDate due = deadline.End;
         if (p.Filed is { } filed)
         {
             if (context.CompareDates("process.filed", filed, Comparison.AtMost, "filingDue", due))
@@ -231,7 +240,7 @@ public sealed class FiledWithinDeadlineRule : Rule<WageProposal>
     }
 }
 
-/// <summary>WN-EFFECT: when the agreement takes effect.</summary>
+/// <summary>WN-EFFECT (生效): when the agreement takes effect.</summary>
 /// <remarks>
 /// <para>工资集体协商试行办法 第二十二条: the administration reviews "在收到工资协议15日内"; with no objection it serves the
 /// 《工资协议审查意见书》 and "工资协议即行生效"; with changes the parties revise and "重新报送"; "工资协议向劳动保障行政部门报送经过15日后，
@@ -264,10 +273,14 @@ public sealed class EffectiveDateRule : Rule<WageProposal>
             return;
         }
 
-        EffectOutcome o = WageDates.Effect(facts.Process, (int)days);
+        if (!context.TryDeadline("reviewEnds", facts.Process.Filed.Value, Period.FromDays((int)days), "$.process.filed", out LegalDeadline reviewEnds))
+        {
+            return;
+        }
+
+        EffectOutcome o = WageDates.Effect(facts.Process, reviewEnds.End);
         context.Fact("process.filed", facts.Process.Filed);
         context.Fact("process.review.received", facts.Process.Review?.Received);
-        context.Output("reviewEnds", o.ReviewEnds);
         context.Output("effectiveFrom", o.EffectiveFrom);
         switch (o.State)
         {
@@ -292,7 +305,7 @@ public sealed class EffectiveDateRule : Rule<WageProposal>
     }
 }
 
-/// <summary>WN-PUBLICATION: each side publishes the agreement in force to its people within 5 days.</summary>
+/// <summary>WN-PUBLICATION (公布): each side publishes the agreement in force to its people within 5 days.</summary>
 /// <remarks>
 /// 工资集体协商试行办法 第二十三条: "协商双方应于5日内将已经生效的工资协议以适当形式向本方全体人员公布。" Interpretation: the 5 days run
 /// from the effective date (WN-EFFECT), that day excluded.
@@ -316,7 +329,7 @@ public sealed class PublishedWithinDeadlineRule : Rule<WageProposal>
             return;
         }
 
-        EffectOutcome o = WageDates.Effect(facts.Process, (int)reviewDays);
+        EffectOutcome o = WageDates.Effect(facts.Process, WageDates.DeadlineAfter(context.Profile, facts.Process.Filed.Value, (int)reviewDays));
         if (o.EffectiveFrom is not { } effective || effective > context.AsOf && facts.Process.Published is null)
         {
             context.NotApplicable();
@@ -328,8 +341,12 @@ public sealed class PublishedWithinDeadlineRule : Rule<WageProposal>
             return;
         }
 
-        LocalDate due = WageDates.DeadlineAfter(effective, (int)days);
-        context.Fact("publicationDue", due);
+        if (!context.TryDeadline("publicationDue", effective, Period.FromDays((int)days), "$.process.filed", out LegalDeadline deadline))
+        {
+            return;
+        }
+
+        LocalDate due = deadline.End;
         if (facts.Process.Published is { } published)
         {
             if (context.CompareDates("process.published", published, Comparison.AtMost, "publicationDue", due))
@@ -352,7 +369,7 @@ public sealed class PublishedWithinDeadlineRule : Rule<WageProposal>
     }
 }
 
-/// <summary>WN-FREQUENCY: the next round's date and the window in which either side may propose it.</summary>
+/// <summary>WN-FREQUENCY (协商频次): the next round's date and the window in which either side may propose it.</summary>
 /// <remarks>
 /// <para>工资集体协商试行办法 第二十四条: "工资集体协商一般情况下一年进行一次。职工和企业双方均可在原工资协议期满前60日内，向对方书面提出协商意向书，
 /// 进行下一轮的工资集体协商".</para>

@@ -56,11 +56,11 @@ public static class WageProposalReview
         LocalDate? filingDue = null;
         if (proposal.Process?.Signing is { } signed && profile.TryGet("wn.filing.days", asOf, out ParameterReading f) && f.Value.TryGetNumber(out decimal fd))
         {
-            filingDue = WageDates.DeadlineAfter(signed, (int)fd);
+            filingDue = WageDates.DeadlineAfter(profile, signed, (int)fd);
         }
 
-        EffectOutcome effect = profile.TryGet("wn.review.days", asOf, out ParameterReading r) && r.Value.TryGetNumber(out decimal rd)
-            ? WageDates.Effect(proposal.Process, (int)rd)
+        EffectOutcome effect = proposal.Process?.Filed is { } filed && profile.TryGet("wn.review.days", asOf, out ParameterReading r) && r.Value.TryGetNumber(out decimal rd)
+            ? WageDates.Effect(proposal.Process, WageDates.DeadlineAfter(profile, filed, (int)rd))
             : new EffectOutcome(EffectState.NotFiled, null, null);
         LocalDate? next = profile.TryGet("wn.frequency.months", asOf, out ParameterReading m) && m.Value.TryGetNumber(out decimal months)
             ? proposal.Term.Start.PlusMonths((int)months)
