@@ -22,4 +22,6 @@ namespace Union.Rules.Serialization;
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Union.Rules.Calendar.HolidayCalendarDocument))]
 [JsonSerializable(typeof(Union.Rules.Engine.ParameterLayerDocument))]
+[JsonSerializable(typeof(Union.Rules.WageNegotiation.CostReport))]
+[JsonSerializable(typeof(Union.Rules.WageNegotiation.CostComparison))]
 public sealed partial class RulesJsonContext : JsonSerializerContext;
