@@ -251,7 +251,7 @@ internal static class WageCommands
     private static void WriteCost(CliContext ctx, CostReport c)
     {
         TextWriter o = ctx.Output;
-        o.WriteLine(ctx.T($"成本测算：{c.Proposal ?? "-"}（工会经费 {c.Parameters.UnionFundsRate}；金额单位：元）", $"Costing: {c.Proposal ?? "-"} (union funds {c.Parameters.UnionFundsRate}; amounts in yuan)"));
+        o.WriteLine(ctx.T($"成本测算：{c.Proposal ?? "-"}（工会经费 {Percent(c.Parameters.UnionFundsRate)}；金额单位：元）", $"Costing: {c.Proposal ?? "-"} (union funds {Percent(c.Parameters.UnionFundsRate)}; amounts in yuan)"));
         o.WriteLine();
         o.WriteLine(ctx.T("分等级、分年度：", "Per grade and year:"));
         o.WriteLine(Row(ctx.T("等级", "grade"), ctx.T("年", "yr"), ctx.T("人数", "heads"), ctx.T("月基本工资", "base/mo"), ctx.T("月工资", "pay/mo"), ctx.T("工资", "wages"), ctx.T("加班", "overtime"), ctx.T("一次性", "lump"), ctx.T("福利", "welfare"), ctx.T("工会经费", "funds"), ctx.T("合计", "total"), ctx.T("增加", "increase")));
@@ -290,9 +290,19 @@ internal static class WageCommands
         o.WriteLine(ctx.T($"协议期差额合计：{M(c.Total)}", $"Difference over the term: {M(c.Total)}"));
     }
 
-    private static string Row(params string[] cells) => string.Join("  ", cells.Select((c, i) => i == 0 ? c.PadRight(8) : c.PadLeft(12)));
+    private static string Row(params string[] cells) => string.Join("  ", cells.Select((c, i) => i == 0 ? Pad(c, 10, left: true) : Pad(c, 14, left: false)));
+
+    /// <summary>Pads by display width: a CJK character takes two columns in a terminal.</summary>
+    private static string Pad(string text, int width, bool left)
+    {
+        int shown = text.Sum(ch => ch >= '\u1100' && (ch <= '\u115F' || (ch >= '\u2E80' && ch <= '\uA4CF') || (ch >= '\uAC00' && ch <= '\uD7A3') || (ch >= '\uF900' && ch <= '\uFAFF') || (ch >= '\uFE30' && ch <= '\uFE4F') || (ch >= '\uFF00' && ch <= '\uFF60') || (ch >= '\uFFE0' && ch <= '\uFFE6')) ? 2 : 1);
+        string padding = new(' ', Math.Max(0, width - shown));
+        return left ? text + padding : padding + text;
+    }
 
     private static string M(Union.Domain.Common.Money m) => m.Yuan.ToString("#,0.00", CultureInfo.InvariantCulture);
+
+    private static string Percent(Union.Domain.Common.Ratio r) => (r.ToPercent()).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
