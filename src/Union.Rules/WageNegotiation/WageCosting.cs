@@ -16,7 +16,10 @@ namespace Union.Rules.WageNegotiation;
 /// (劳社部发〔2008〕3号) or the agreement's base when higher, and the rate is the agreement's or the lawful minimum when
 /// higher; no premium is costed under flexible hours (工资支付暂行规定 第十三条). Lump sums = headcount × lump sum.
 /// Payroll (工资总额) = wages + overtime + lump sums; statutory welfare is not payroll (关于工资总额组成的规定 第十一条);
-/// union funds = rate × payroll; total = payroll + welfare + union funds.</para>
+/// union funds = rate × payroll; total = payroll + welfare + union funds. A year's figures are the sums of the grades' figures
+/// (so costs are additive over grades to the last digit).</para>
+/// <para>Every step is exact decimal arithmetic except the hourly base (monthly wage ÷ 174 has no finite decimal), carried at
+/// 28 significant digits; nothing is rounded to the fen until <see cref="CostReport.RoundedToFen"/>.</para>
 /// <para>The baseline is the same year at the current pay, without lump sums; the increase is total − baseline.</para>
 /// <para>Part-time rates are not adjusted by the proposal; their wages are rate × hours a month × headcount × months.</para>
 /// </remarks>
@@ -90,6 +93,8 @@ public static class WageCosting
         var yLumps = new Money[n];
         var yWelfare = new Money[n];
         var yBaseline = new Money[n];
+        var yFunds = new Money[n];
+        var yTotal = new Money[n];
         int headcount = 0;
         for (int g = 0; g < proposal.Grades.Count; g++)
         {
@@ -125,6 +130,8 @@ public static class WageCosting
                 yLumps[k] += lump;
                 yWelfare[k] += welfare;
                 yBaseline[k] += baseline;
+                yFunds[k] += funds;
+                yTotal[k] += lineTotal;
             }
 
             grades[g] = new GradeCost(grade.Name, grade.Headcount, lines, total, total - baselineTotal);
@@ -146,9 +153,10 @@ public static class WageCosting
         {
             Money partTime = partTimeMonthly * months[k];
             Money payroll = yWages[k] + yOvertime[k] + yLumps[k] + partTime;
-            Money funds = payroll * fundsRate;
-            Money total = payroll + yWelfare[k] + funds;
-            Money partTimeBaseline = partTime + (partTime * fundsRate);
+            Money partTimeFunds = partTime * fundsRate;
+            Money funds = yFunds[k] + partTimeFunds;
+            Money total = yTotal[k] + partTime + partTimeFunds;
+            Money partTimeBaseline = partTime + partTimeFunds;
             Money baseline = yBaseline[k] + partTimeBaseline;
             decimal increase = increases[k];
             yearCosts[k] = new YearCost(k + 1, years[k].Start, years[k].End, headcount, yWages[k], yOvertime[k], yLumps[k], partTime, yWelfare[k], payroll, funds, total, baseline, increase);
