@@ -48,10 +48,11 @@ public sealed class OvertimePayAtLeastStatutoryRule : Rule<WageProposal>
         }
 
         int n = facts.Term.Years().Count;
+        YearAdjustment?[] adjustments = WagePay.AdjustmentsByYear(facts, n);
         for (int g = 0; g < facts.Grades.Count; g++)
         {
             PayGrade grade = facts.Grades[g];
-            Money[] basePay = WagePay.BasePaySchedule(facts, grade, n);
+            Money[] basePay = WagePay.BasePaySchedule(adjustments, grade);
             Money allowances = WagePay.OvertimeBaseComponents(grade);
             string path = $"$.grades[{g}]";
             context.Fact(path + ".hourlyBase", ((basePay[Math.Min(1, n)] + allowances) / (days * hours)).RoundToFen());

@@ -75,10 +75,11 @@ public sealed class PayAtLeastMonthlyMinimumWageRule : Rule<WageProposal>
 
         context.Fact("checkedDates", string.Join(",", checkpoints.Select(d => RuleContext.Format(d))));
         bool allPassed = true;
+        YearAdjustment?[] adjustments = WagePay.AdjustmentsByYear(facts, years.Count);
         for (int g = 0; g < facts.Grades.Count; g++)
         {
             PayGrade grade = facts.Grades[g];
-            Money[] basePay = WagePay.BasePaySchedule(facts, grade, years.Count);
+            Money[] basePay = WagePay.BasePaySchedule(adjustments, grade);
             Money counted = WagePay.CountedComponents(grade);
             string path = $"$.grades[{g}]";
             context.Fact(path + ".excludedComponents", WagePay.ExcludedComponents(grade));

@@ -81,10 +81,11 @@ public static class WageCosting
         }
 
         decimal hoursPerMonth = parameters.PaidDaysPerMonth * parameters.HoursPerDay;
+        YearAdjustment?[] adjustments = WagePay.AdjustmentsByYear(proposal, n);
         var lumps = new Money[n];
         for (int k = 0; k < n; k++)
         {
-            lumps[k] = proposal.AdjustmentFor(k + 1)?.LumpSumPerPerson ?? Money.Zero;
+            lumps[k] = adjustments[k]?.LumpSumPerPerson ?? Money.Zero;
         }
 
         var grades = new GradeCost[proposal.Grades.Count];
@@ -96,31 +97,54 @@ public static class WageCosting
         var yFunds = new Money[n];
         var yTotal = new Money[n];
         int headcount = 0;
+        decimal currentWages = 0m;
+        decimal otDivisor = hoursPerMonth * 12m;
+        bool costOvertime = premiums && rateHours != 0m;
         for (int g = 0; g < proposal.Grades.Count; g++)
         {
             PayGrade grade = proposal.Grades[g];
-            Money[] basePay = WagePay.BasePaySchedule(proposal, grade, n);
-            Money payrollComponents = WagePay.PayrollComponents(grade);
-            Money welfareComponents = WagePay.WelfareComponents(grade);
-            Money overtimeBaseComponents = WagePay.OvertimeBaseComponents(grade);
+            Money[] basePay = WagePay.BasePaySchedule(adjustments, grade);
+            Money payrollComponents = Money.Zero, welfareComponents = Money.Zero, overtimeBaseComponents = Money.Zero;
+            if (grade.Components is { } components)
+            {
+                foreach (PayComponent c in components)
+                {
+                    if (c.Kind.IsPayroll())
+                    {
+                        payrollComponents += c.Amount;
+                    }
+                    else
+                    {
+                        welfareComponents += c.Amount;
+                    }
+
+                    if (c.Kind.IsSpecialConditionAllowance() || c.Kind == PayComponentKind.OtherAllowance)
+                    {
+                        overtimeBaseComponents += c.Amount;
+                    }
+                }
+            }
+
             decimal head = grade.Headcount;
             headcount += grade.Headcount;
+            Money currentPay = basePay[0] + payrollComponents;
+            currentWages += currentPay.Yuan * head;
             var lines = new GradeYearCost[n];
             Money total = Money.Zero;
             Money baselineTotal = Money.Zero;
-            Money baselineOvertime = OvertimeOf(basePay[0] + overtimeBaseComponents, grade.OvertimeHourlyBase);
             for (int k = 0; k < n; k++)
             {
                 decimal m = months[k];
+                decimal hm = head * m;
                 Money monthlyPay = basePay[k + 1] + payrollComponents;
-                Money wages = monthlyPay * head * m;
-                Money overtime = OvertimeOf(basePay[k + 1] + overtimeBaseComponents, grade.OvertimeHourlyBase) * head * m / 12m;
+                Money wages = monthlyPay * hm;
+                Money overtime = costOvertime ? OvertimeOf(basePay[k + 1] + overtimeBaseComponents, grade.OvertimeHourlyBase, hm) : Money.Zero;
                 Money lump = lumps[k] * head;
-                Money welfare = welfareComponents * head * m;
+                Money welfare = welfareComponents * hm;
                 Money payroll = wages + overtime + lump;
                 Money funds = payroll * fundsRate;
                 Money lineTotal = payroll + welfare + funds;
-                Money basePayroll = ((basePay[0] + payrollComponents) * head * m) + (baselineOvertime * head * m / 12m);
+                Money basePayroll = (currentPay * hm) + (costOvertime ? OvertimeOf(basePay[0] + overtimeBaseComponents, grade.OvertimeHourlyBase, hm) : Money.Zero);
                 Money baseline = basePayroll + welfare + (basePayroll * fundsRate);
                 lines[k] = new GradeYearCost(k + 1, m, basePay[k + 1], monthlyPay, wages, overtime, lump, welfare, payroll, funds, lineTotal, baseline);
                 total += lineTotal;
@@ -148,7 +172,7 @@ public static class WageCosting
 
         var yearCosts = new YearCost[n];
         Money tPayroll = Money.Zero, tWelfare = Money.Zero, tFunds = Money.Zero, tTotal = Money.Zero, tBaseline = Money.Zero;
-        decimal[] increases = WagePay.AverageIncreasePercents(proposal);
+        decimal previousAverage = headcount == 0 ? 0m : currentWages / headcount;
         for (int k = 0; k < n; k++)
         {
             Money partTime = partTimeMonthly * months[k];
@@ -158,7 +182,9 @@ public static class WageCosting
             Money total = yTotal[k] + partTime + partTimeFunds;
             Money partTimeBaseline = partTime + partTimeFunds;
             Money baseline = yBaseline[k] + partTimeBaseline;
-            decimal increase = increases[k];
+            decimal average = headcount == 0 ? 0m : (yWages[k] + yLumps[k]).Yuan / (headcount * months[k]);
+            decimal increase = WagePay.IncreasePercent(previousAverage, average);
+            previousAverage = average;
             yearCosts[k] = new YearCost(k + 1, years[k].Start, years[k].End, headcount, yWages[k], yOvertime[k], yLumps[k], partTime, yWelfare[k], payroll, funds, total, baseline, increase);
             tPayroll += payroll;
             tWelfare += yWelfare[k];
@@ -169,15 +195,16 @@ public static class WageCosting
 
         return new CostReport(proposal.Name, parameters, grades, yearCosts, new TermCost(tPayroll, tWelfare, tFunds, tTotal, tBaseline));
 
-        Money OvertimeOf(Money monthlyWage, Money? agreedHourlyBase)
+        // The year's overtime pay of a grade: Σ(hours × rate) × hourly base × headcount × months ÷ 12, with the hourly base the
+        // monthly wage ÷ (paid days × hours a day) or the agreed base when higher; divided last so that exact figures stay exact.
+        Money OvertimeOf(Money monthlyWage, Money? agreedHourlyBase, decimal headMonths)
         {
-            if (!premiums || rateHours == 0m)
+            if (agreedHourlyBase is { } agreed && agreed.Yuan * hoursPerMonth > monthlyWage.Yuan)
             {
-                return Money.Zero;
+                return agreed * (rateHours * headMonths / 12m);
             }
 
-            Money lawful = monthlyWage / hoursPerMonth;
-            return rateHours * (agreedHourlyBase is { } agreed && agreed > lawful ? agreed : lawful);
+            return Money.FromYuan(monthlyWage.Yuan * rateHours * headMonths / otDivisor);
         }
     }
 

@@ -25,12 +25,44 @@ public static class WagePay
     public static Money[] BasePaySchedule(WageProposal proposal, PayGrade grade, int years)
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        ArgumentNullException.ThrowIfNull(grade);
-        var result = new Money[years + 1];
-        result[0] = grade.BasePay;
-        for (int k = 1; k <= years; k++)
+        return BasePaySchedule(AdjustmentsByYear(proposal, years), grade);
+    }
+
+    /// <summary>Gets the adjustment of each term year, index 0 for year 1 (<see langword="null"/> where there is none).</summary>
+    /// <param name="proposal">The proposal.</param>
+    /// <param name="years">The number of term years.</param>
+    /// <returns>The adjustments by year.</returns>
+    public static YearAdjustment?[] AdjustmentsByYear(WageProposal proposal, int years)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        var result = new YearAdjustment?[years];
+        if (proposal.Adjustments is { } list)
         {
-            result[k] = Adjust(result[k - 1], proposal.AdjustmentFor(k), grade.Name);
+            foreach (YearAdjustment a in list)
+            {
+                if (a.TermYear >= 1 && a.TermYear <= years)
+                {
+                    result[a.TermYear - 1] = a;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Gets a grade's monthly base pay for years 0 (current) to n, given the adjustment of each year.</summary>
+    /// <param name="adjustments">The adjustments by year (<see cref="AdjustmentsByYear"/>).</param>
+    /// <param name="grade">The grade.</param>
+    /// <returns>The base pay per year, index 0 the current pay.</returns>
+    public static Money[] BasePaySchedule(IReadOnlyList<YearAdjustment?> adjustments, PayGrade grade)
+    {
+        ArgumentNullException.ThrowIfNull(adjustments);
+        ArgumentNullException.ThrowIfNull(grade);
+        var result = new Money[adjustments.Count + 1];
+        result[0] = grade.BasePay;
+        for (int k = 1; k <= adjustments.Count; k++)
+        {
+            result[k] = Adjust(result[k - 1], adjustments[k - 1], grade.Name);
         }
 
         return result;
@@ -154,34 +186,48 @@ public static class WagePay
         ArgumentNullException.ThrowIfNull(proposal);
         IReadOnlyList<DateInterval> years = proposal.Term.Years();
         int n = years.Count;
-        var numerator = new decimal[n];
-        decimal heads = 0m;
+        YearAdjustment?[] adjustments = AdjustmentsByYear(proposal, n);
+        var months = new decimal[n];
+        for (int k = 0; k < n; k++)
+        {
+            months[k] = Months(years[k]);
+        }
+
+        var wages = new Money[n];
+        var lumps = new Money[n];
+        int heads = 0;
         decimal current = 0m;
         foreach (PayGrade grade in proposal.Grades)
         {
-            Money[] basePay = BasePaySchedule(proposal, grade, n);
+            Money[] basePay = BasePaySchedule(adjustments, grade);
             Money components = PayrollComponents(grade);
             decimal head = grade.Headcount;
-            heads += head;
+            heads += grade.Headcount;
             current += (basePay[0] + components).Yuan * head;
             for (int k = 0; k < n; k++)
             {
-                numerator[k] += (basePay[k + 1] + components).Yuan * head * 12m;
-                numerator[k] += (proposal.AdjustmentFor(k + 1)?.LumpSumPerPerson?.Yuan ?? 0m) * head * 12m / Months(years[k]);
+                wages[k] += (basePay[k + 1] + components) * (head * months[k]);
+                lumps[k] += (adjustments[k]?.LumpSumPerPerson ?? Money.Zero) * head;
             }
         }
 
         var result = new decimal[n];
-        decimal previous = heads == 0m ? 0m : current / heads;
+        decimal previous = heads == 0 ? 0m : current / heads;
         for (int k = 0; k < n; k++)
         {
-            decimal average = heads == 0m ? 0m : numerator[k] / (heads * 12m);
-            result[k] = previous == 0m ? 0m : ((average / previous) - 1m) * 100m;
+            decimal average = heads == 0 ? 0m : (wages[k] + lumps[k]).Yuan / (heads * months[k]);
+            result[k] = IncreasePercent(previous, average);
             previous = average;
         }
 
         return result;
     }
+
+    /// <summary>The rise from one average to the next, in percent: (next ÷ previous − 1) × 100; 0 when the previous is 0.</summary>
+    /// <param name="previous">The previous average.</param>
+    /// <param name="next">The next average.</param>
+    /// <returns>The rise in percent.</returns>
+    public static decimal IncreasePercent(decimal previous, decimal next) => previous == 0m ? 0m : ((next / previous) - 1m) * 100m;
 
     private static Money Sum(PayGrade grade, Func<PayComponentKind, bool> include)
     {
