@@ -37,6 +37,23 @@ public static class ComparisonExtensions
     /// <returns>The outcome.</returns>
     public static bool Holds(this Comparison comparison, long part, long whole, Ratio threshold) => FromSign(comparison, threshold.CompareFraction(part, whole));
 
+    /// <summary>
+    /// The count at the limit of a share threshold over <paramref name="whole"/>: the fewest that satisfy
+    /// <see cref="Comparison.AtLeast"/> or <see cref="Comparison.MoreThan"/> (20 of 30 for ≥ 2/3; 16 of 30 for &gt; 1/2), or the
+    /// most that satisfy <see cref="Comparison.AtMost"/> or <see cref="Comparison.LessThan"/> (1 of 3 for ≤ 1/3).
+    /// </summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="threshold">The threshold ratio.</param>
+    /// <param name="whole">The whole; not negative.</param>
+    /// <returns>The limiting count (may be negative for &lt; 0, i.e. nothing satisfies it).</returns>
+    public static long LimitCount(this Comparison comparison, Ratio threshold, long whole) => comparison switch
+    {
+        Comparison.AtLeast => threshold.MinimumCountOf(whole),
+        Comparison.MoreThan => threshold.MaximumCountOf(whole) + 1,
+        Comparison.AtMost => threshold.MaximumCountOf(whole),
+        _ => threshold.MinimumCountOf(whole) - 1,
+    };
+
     /// <summary>The mathematical symbol: ≥, ≤, &gt; or &lt;.</summary>
     /// <param name="comparison">The comparison.</param>
     /// <returns>The symbol.</returns>

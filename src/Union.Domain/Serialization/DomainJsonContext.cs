@@ -25,4 +25,7 @@ namespace Union.Domain.Serialization;
 [JsonSerializable(typeof(ValidationIssue))]
 [JsonSerializable(typeof(IReadOnlyList<ValidationIssue>))]
 [JsonSerializable(typeof(WageNegotiation.WageProposal))]
+[JsonSerializable(typeof(Union.Domain.CollectiveContracts.CollectiveContract))]
+[JsonSerializable(typeof(Union.Domain.CollectiveContracts.LabourContract))]
+[JsonSerializable(typeof(Union.Domain.CollectiveContracts.PayTable))]
 public sealed partial class DomainJsonContext : JsonSerializerContext;

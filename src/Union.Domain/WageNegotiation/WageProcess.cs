@@ -28,10 +28,10 @@ public sealed record WageProcess(
 /// <summary>The deliberation of the draft (草案审议), 工资集体协商试行办法 第十九条.</summary>
 /// <param name="Body">The body that deliberated.</param>
 /// <param name="Date">The day of the deliberation.</param>
-public sealed record DraftApproval(ApprovalBody Body, LocalDate Date);
+public sealed record DraftApproval(DeliberationBody Body, LocalDate Date);
 
 /// <summary>The body that deliberates a draft (审议机构).</summary>
-public enum ApprovalBody
+public enum DeliberationBody
 {
     /// <summary>职工代表大会: the workers' congress.</summary>
     WorkersCongress = 0,

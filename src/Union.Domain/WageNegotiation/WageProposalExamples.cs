@@ -47,7 +47,7 @@ public static class WageProposalExamples
             new LocalDate(2025, 11, 20),
             new LocalDate(2025, 12, 1),
             new LocalDate(2025, 11, 26),
-            new DraftApproval(ApprovalBody.WorkersCongress, new LocalDate(2025, 12, 15)),
+            new DraftApproval(DeliberationBody.WorkersCongress, new LocalDate(2025, 12, 15)),
             new LocalDate(2025, 12, 18),
             new LocalDate(2025, 12, 24),
             null,

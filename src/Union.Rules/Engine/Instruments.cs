@@ -63,6 +63,9 @@ public static class Instruments
     /// <summary>上海市集体合同条例 (2008).</summary>
     public static readonly LegalInstrument ShanghaiCollectiveContractRegulations = new("shanghai-collective-contract-regulations", "上海市集体合同条例", "Shanghai Regulations on Collective Contracts");
 
+    /// <summary>重庆市集体合同条例 (2016 revision).</summary>
+    public static readonly LegalInstrument ChongqingCollectiveContractRegulations = new("chongqing-collective-contract-regulations", "重庆市集体合同条例", "Chongqing Regulations on Collective Contracts");
+
     /// <summary>上海市职工代表大会条例 (2017).</summary>
     public static readonly LegalInstrument ShanghaiWorkersCongressRegulations = new("shanghai-workers-congress-regulations", "上海市职工代表大会条例", "Shanghai Regulations on Workers' Congresses");
 

@@ -236,6 +236,29 @@ public sealed class RuleContext
         return holds;
     }
 
+    /// <summary>
+    /// Checks a share against a ratio threshold from the profile (attendance ≥ 2/3, outsiders ≤ 1/3, votes &gt; 1/2) and records
+    /// the parameter and the exact comparison.
+    /// </summary>
+    /// <param name="parameter">The ratio parameter, e.g. <c>cc.approval.quorumRatio</c>; its comparison comes from the data.</param>
+    /// <param name="part">The part's name, e.g. <c>present</c>.</param>
+    /// <param name="partValue">The part.</param>
+    /// <param name="whole">The whole's name, e.g. <c>bodySize</c>.</param>
+    /// <param name="wholeValue">The whole; at least 1.</param>
+    /// <param name="limit">The count at the limit (<see cref="ComparisonExtensions.LimitCount"/>): the fewest needed, or the most allowed.</param>
+    /// <returns>Whether the share satisfies the threshold; <see langword="null"/> when the parameter is not in force (already reported).</returns>
+    public bool? CheckShare(string parameter, string part, long partValue, string whole, long wholeValue, out long limit)
+    {
+        limit = 0;
+        if (!TryRatio(parameter, out Ratio ratio, out Comparison comparison))
+        {
+            return null;
+        }
+
+        limit = comparison.LimitCount(ratio, wholeValue);
+        return CompareFraction(part, partValue, whole, wholeValue, comparison, parameter, ratio);
+    }
+
     /// <summary>Compares two dates and records the comparison.</summary>
     /// <param name="left">The left operand's name.</param>
     /// <param name="leftValue">The left date.</param>

@@ -24,4 +24,7 @@ namespace Union.Rules.Serialization;
 [JsonSerializable(typeof(Union.Rules.Engine.ParameterLayerDocument))]
 [JsonSerializable(typeof(Union.Rules.WageNegotiation.CostReport))]
 [JsonSerializable(typeof(Union.Rules.WageNegotiation.CostComparison))]
+[JsonSerializable(typeof(Union.Rules.CollectiveContracts.ContractReviewResult))]
+[JsonSerializable(typeof(Union.Rules.Engine.RuleReport))]
+[JsonSerializable(typeof(Union.Rules.CollectiveContracts.ContractReport))]
 public sealed partial class RulesJsonContext : JsonSerializerContext;

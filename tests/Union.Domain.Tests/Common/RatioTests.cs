@@ -61,6 +61,25 @@ public class RatioTests
         Assert.Equal(3, Ratio.Of(1, 3).MaximumCountOf(9));
     }
 
+    [Theory]
+    [InlineData(Comparison.AtLeast, 2, 3, 30, 20)]
+    [InlineData(Comparison.AtLeast, 1, 2, 30, 15)]
+    [InlineData(Comparison.MoreThan, 1, 2, 30, 16)]
+    [InlineData(Comparison.MoreThan, 1, 2, 31, 16)]
+    [InlineData(Comparison.AtMost, 1, 3, 3, 1)]
+    [InlineData(Comparison.AtMost, 1, 10, 111, 11)]
+    [InlineData(Comparison.LessThan, 1, 2, 30, 14)]
+    [InlineData(Comparison.LessThan, 1, 2, 31, 15)]
+    public void LimitCount_is_the_count_at_the_edge_of_the_threshold(Comparison c, long n, long d, long whole, long expected)
+    {
+        Ratio r = Ratio.Of(n, d);
+        long limit = c.LimitCount(r, whole);
+        Assert.Equal(expected, limit);
+        Assert.True(c.Holds(limit, whole, r));
+        long beyond = c is Comparison.AtLeast or Comparison.MoreThan ? limit - 1 : limit + 1;
+        Assert.False(c.Holds(beyond, whole, r));
+    }
+
     [Fact]
     public void Default_is_zero_and_equal_ratios_are_equal()
     {

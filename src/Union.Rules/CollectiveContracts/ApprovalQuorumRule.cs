@@ -1,0 +1,55 @@
+using Union.Domain.CollectiveContracts;
+using Union.Domain.Common;
+using Union.Rules.Engine;
+
+namespace Union.Rules.CollectiveContracts;
+
+/// <summary>CC-APPROVAL-QUORUM: at least two thirds of all delegates or employees attended (出席人数).</summary>
+/// <remarks>
+/// 集体合同规定 第三十六条："应当有三分之二以上职工代表或者职工出席". 以上 includes the number (民法典 第一千二百五十九条): exactly
+/// 2/3 is a quorum; counted exactly, 20 of 30 passes and 19 of 30 fails. Parameter <c>cc.approval.quorumRatio</c>.
+/// </remarks>
+public sealed class ApprovalQuorumRule : Rule<CollectiveContract>
+{
+    /// <summary>Initializes the rule.</summary>
+    public ApprovalQuorumRule()
+        : base("CC-APPROVAL-QUORUM", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 36))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(CollectiveContract facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (facts.Approval is not { } a)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        context.Fact("approval.bodySize", a.BodySize);
+        context.Fact("approval.present", a.Present);
+        if (a.BodySize is not { } size || size == 0)
+        {
+            context.MissingInput("$.approval.bodySize");
+            return;
+        }
+
+        if (a.Present is not { } present)
+        {
+            context.MissingInput("$.approval.present");
+            return;
+        }
+
+        switch (context.CheckShare("cc.approval.quorumRatio", "present", present, "bodySize", size, out long needed))
+        {
+            case true:
+                context.Pass();
+                break;
+            case false:
+                context.Fail("CC-APPROVAL-QUORUM.short", "$.approval.present", ("present", present), ("size", size), ("needed", needed));
+                break;
+        }
+    }
+}

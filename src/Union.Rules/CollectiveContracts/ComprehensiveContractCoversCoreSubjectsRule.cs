@@ -1,0 +1,57 @@
+using Union.Domain.CollectiveContracts;
+using Union.Rules.Engine;
+
+namespace Union.Rules.CollectiveContracts;
+
+/// <summary>CC-CONTENT: a comprehensive contract covers the core subjects of art 8 (主要内容齐备).</summary>
+/// <remarks>
+/// 集体合同规定 第八条："集体协商双方可以就下列多项或某项内容进行集体协商，签订集体合同或专项集体合同" followed by 15 items.
+/// The article does not make any item mandatory ("可以"), so a missing core subject is a Warning. The core list is the
+/// profile parameter <c>cc.content.coreSubjects</c> (comma-separated <see cref="ContractSubject"/> names, camelCase).
+/// </remarks>
+public sealed class ComprehensiveContractCoversCoreSubjectsRule : Rule<CollectiveContract>
+{
+    /// <summary>Initializes the rule.</summary>
+    public ComprehensiveContractCoversCoreSubjectsRule()
+        : base("CC-CONTENT", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 8))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(CollectiveContract facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (facts.Kind != ContractKind.Comprehensive)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        if (facts.Clauses is null)
+        {
+            context.MissingInput("$.clauses.subjects");
+            return;
+        }
+
+        if (!ContractRules.TryText(context, "cc.content.coreSubjects", out string list))
+        {
+            return;
+        }
+
+        var covered = facts.Clauses.Subjects.Select(s => Name(s)).Distinct().ToArray();
+        context.Fact("clauses.subjects", string.Join(",", covered));
+        context.Inform("CC-CONTENT.covered", "$.clauses.subjects", ("count", covered.Length), ("subjects", string.Join(",", covered)));
+        string[] missing = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(s => !covered.Contains(s, StringComparer.Ordinal)).ToArray();
+        if (missing.Length > 0)
+        {
+            context.Fail("CC-CONTENT.missing", "$.clauses.subjects", ("subjects", string.Join(",", missing)));
+        }
+    }
+
+    private static string Name(ContractSubject s)
+    {
+        string n = s.ToString();
+        return char.ToLowerInvariant(n[0]) + n[1..];
+    }
+}

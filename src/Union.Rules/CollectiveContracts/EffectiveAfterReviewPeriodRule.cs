@@ -1,0 +1,74 @@
+using NodaTime;
+using Union.Domain.CollectiveContracts;
+using Union.Rules.Engine;
+
+namespace Union.Rules.CollectiveContracts;
+
+/// <summary>CC-EFFECT: the contract takes effect when the review period passes without objection (生效日期).</summary>
+/// <remarks>
+/// 集体合同规定 第四十七条 / 劳动合同法 第五十四条："劳动行政部门自收到集体合同文本之日起十五日内未提出异议的，集体合同即行生效。"
+/// The fifteen days (<c>cc.review.days</c>) run from the administration's receipt, start day excluded, holiday rule applied;
+/// the contract is in force from the day after the last day. 北京市集体合同条例 第三十九条 counts "自备案之日起" — from the day
+/// the employer lodged the filing (parameter <c>cc.review.trigger</c>: <c>received</c> or <c>filed</c>). An objection served
+/// within the period (第四十五条) stops the effect until a re-signed text is re-filed (第四十六条), whose own review then governs;
+/// an objection served after the period comes too late to stop the effect.
+/// </remarks>
+public sealed class EffectiveAfterReviewPeriodRule : Rule<CollectiveContract>
+{
+    /// <summary>Initializes the rule.</summary>
+    public EffectiveAfterReviewPeriodRule()
+        : base("CC-EFFECT", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 47), new Citation(Instruments.CollectiveContractProvisions, 45), new Citation(Instruments.CollectiveContractProvisions, 46), new Citation(Instruments.LabourContractLaw, 54), new Citation(Instruments.BeijingCollectiveContractRegulations, 39))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(CollectiveContract facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        ContractTimeline t = ContractTimeline.Compute(facts, context.Profile, context.AsOf);
+        if (t.GoverningFiling is not { } filing)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        if (!ContractRules.TryText(context, "cc.review.trigger", out string trigger) || !context.TryNumber("cc.review.days", out decimal days))
+        {
+            return;
+        }
+
+        LocalDate? start = trigger == "filed" ? filing.Sent : filing.Received;
+        string startPath = t.FilingPath + (trigger == "filed" ? ".sent" : ".received");
+        context.Fact(startPath, start);
+        if (start is not { } from)
+        {
+            context.MissingInput(startPath);
+            return;
+        }
+
+        if (!ContractRules.TryDeadline(context, "reviewEnds", from, days, startPath, out LocalDate ends))
+        {
+            return;
+        }
+
+        context.Inform("CC-EFFECT.reviewEnds", t.FilingPath, ("date", ends), ("days", days));
+        Review? review = t.GoverningReview;
+        context.Fact("review.objection", review?.Objection?.ToString());
+        context.Fact("review.objectionDate", review?.ObjectionDate);
+        if (review is { Objection: true })
+        {
+            if (review.ObjectionDate is not { } objected || objected <= ends)
+            {
+                context.Inform("CC-EFFECT.objection", t.FilingPath.Replace(".filing", ".review", StringComparison.Ordinal), ("ends", ends));
+                return;
+            }
+
+            context.Inform("CC-EFFECT.lateObjection", t.FilingPath.Replace(".filing", ".review", StringComparison.Ordinal), ("objected", objected), ("ends", ends));
+        }
+
+        LocalDate effective = ends.PlusDays(1);
+        context.Output("effectiveFrom", effective);
+        context.Inform("CC-EFFECT.effectiveFrom", "$", ("date", effective));
+    }
+}

@@ -1,0 +1,80 @@
+using NodaTime;
+using Union.Domain.CollectiveContracts;
+using Union.Domain.Common;
+using Union.Rules.Engine;
+
+namespace Union.Rules.CollectiveContracts;
+
+/// <summary>CC-FILING: the employer files the text with the labour administration within the period (报送期限).</summary>
+/// <remarks>
+/// 集体合同规定 第四十二条："应当自双方首席代表签字之日起10日内，由用人单位一方将文本一式三份报送劳动保障行政部门审查"; 北京市集体合同条例
+/// 第三十九条 the same ten days from signing. 上海市集体合同条例 第二十三条 runs the ten days "自收到书面告知之日起" — from the
+/// employer's receipt of the employee chief's written notice of approval. The trigger is the profile parameter
+/// <c>cc.filing.trigger</c> (<c>signing</c> or <c>approvalNotice</c>), the days <c>cc.filing.days</c>. Filing is on time when
+/// the employer lodged or sent it (<c>filing.sent</c>) on or before the due day; start day excluded, holiday rule applied.
+/// A re-signed text is filed again the same way (第四十六条), counted from its re-signing.
+/// </remarks>
+public sealed class FiledWithinDaysRule : Rule<CollectiveContract>
+{
+    /// <summary>Initializes the rule.</summary>
+    public FiledWithinDaysRule()
+        : base("CC-FILING", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 42), new Citation(Instruments.CollectiveContractProvisions, 46), new Citation(Instruments.ShanghaiCollectiveContractRegulations, 23), new Citation(Instruments.BeijingCollectiveContractRegulations, 39))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(CollectiveContract facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (facts.Signing is null && facts.Filing is null && facts.Approval?.NoticeReceivedByEmployer is null)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        if (!ContractRules.TryText(context, "cc.filing.trigger", out string trigger) || !context.TryNumber("cc.filing.days", out decimal days))
+        {
+            return;
+        }
+
+        (LocalDate? start, string startPath) = trigger == "approvalNotice"
+            ? (facts.Approval?.NoticeReceivedByEmployer, "$.approval.noticeReceivedByEmployer")
+            : (facts.Signing?.Date, "$.signing.date");
+        Check(context, start, startPath, facts.Filing, "$.filing", days, "filingDue");
+        for (int i = 0; i < facts.Resubmissions.Count; i++)
+        {
+            Resubmission r = facts.Resubmissions[i];
+            Check(context, r.Signing?.Date, $"$.resubmissions[{i}].signing.date", r.Filing, $"$.resubmissions[{i}].filing", days, "refilingDue");
+        }
+    }
+
+    private static void Check(RuleContext context, LocalDate? start, string startPath, Filing? filing, string filingPath, decimal days, string name)
+    {
+        context.Fact(startPath, start);
+        context.Fact(filingPath + ".sent", filing?.Sent);
+        if (start is not { } from)
+        {
+            context.MissingInput(startPath);
+            return;
+        }
+
+        if (!ContractRules.TryDeadline(context, name, from, days, startPath, out LocalDate due))
+        {
+            return;
+        }
+
+        context.Inform("CC-FILING." + name, filingPath, ("date", due), ("days", days));
+        if (filing?.Sent is { } sent)
+        {
+            if (!context.CompareDates("filing.sent", sent, Comparison.AtMost, name, due))
+            {
+                context.Fail("CC-FILING.late", filingPath + ".sent", ("sent", sent), ("due", due), ("days", days));
+            }
+        }
+        else if (!context.CompareDates("asOf", context.AsOf, Comparison.AtMost, name, due))
+        {
+            context.Fail("CC-FILING.missing", filingPath + ".sent", ("due", due), ("days", days));
+        }
+    }
+}

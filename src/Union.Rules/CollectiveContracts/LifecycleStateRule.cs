@@ -1,0 +1,37 @@
+using Union.Domain.CollectiveContracts;
+using Union.Rules.Engine;
+
+namespace Union.Rules.CollectiveContracts;
+
+/// <summary>CC-STATUS: the lifecycle state on the evaluation date (合同状态).</summary>
+/// <remarks>
+/// Reads the procedure of 集体合同规定 第三十二条至第四十七条 as a sequence of milestones and reports the latest one reached on
+/// <c>asOf</c>: terminated, expired or in force (from the statutory effective date of CC-EFFECT), returned (an objection served
+/// within the review period), under review (received), filed (sent), signed, approved (a vote held; whether it passed is for
+/// CC-APPROVAL-*), awaiting approval (a draft agreed), negotiating (a request received), drafting. Events dated after
+/// <c>asOf</c> are not yet known.
+/// </remarks>
+public sealed class LifecycleStateRule : Rule<CollectiveContract>
+{
+    /// <summary>Initializes the rule.</summary>
+    public LifecycleStateRule()
+        : base("CC-STATUS", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 47), new Citation(Instruments.CollectiveContractProvisions, 32))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(CollectiveContract facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        ContractState state = ContractStateMachine.Determine(facts, ContractTimeline.Compute(facts, context.Profile, context.AsOf), context.AsOf);
+        context.Output("state", state.ToString());
+        context.Inform("CC-STATUS." + Name(state), "$", ("state", Name(state)), ("asOf", context.AsOf));
+    }
+
+    internal static string Name(ContractState state)
+    {
+        string n = state.ToString();
+        return char.ToLowerInvariant(n[0]) + n[1..];
+    }
+}

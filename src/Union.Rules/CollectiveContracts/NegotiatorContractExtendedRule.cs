@@ -1,0 +1,54 @@
+using Union.Domain.CollectiveContracts;
+using Union.Rules.Engine;
+
+namespace Union.Rules.CollectiveContracts;
+
+/// <summary>CC-NEGOTIATOR-PROTECTION: an employee negotiator's labour contract that ends during the mandate runs on to the mandate's end (自动延长).</summary>
+/// <remarks>
+/// 集体合同规定 第二十八条："职工一方协商代表在其履行协商代表职责期间劳动合同期满的，劳动合同期限自动延长至完成履行协商代表职责之时".
+/// The extension is computed (Info): the new end is the mandate's last day.
+/// </remarks>
+public sealed class NegotiatorContractExtendedRule : Rule<CollectiveContract>
+{
+    /// <summary>Initializes the rule.</summary>
+    public NegotiatorContractExtendedRule()
+        : base("CC-NEGOTIATOR-PROTECTION", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 28))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(CollectiveContract facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        bool any = false;
+        for (int i = 0; i < facts.Negotiators.Count; i++)
+        {
+            Negotiator n = facts.Negotiators[i];
+            if (n.Side != Side.Employee || n.External == true || n.LabourContractEnd is not { } contractEnd)
+            {
+                continue;
+            }
+
+            any = true;
+            context.Fact($"negotiators[{i}].labourContractEnd", contractEnd);
+            if (n.MandateEnd is not { } mandateEnd)
+            {
+                context.MissingInput($"$.negotiators[{i}].mandateEnd");
+                continue;
+            }
+
+            bool during = (n.MandateStart is null || contractEnd >= n.MandateStart) && contractEnd < mandateEnd;
+            if (during)
+            {
+                context.Output($"negotiators[{i}].labourContractExtendedTo", mandateEnd);
+                context.Inform("CC-NEGOTIATOR-PROTECTION.extended", $"$.negotiators[{i}]", ("id", n.Id), ("contractEnd", contractEnd), ("extendedTo", mandateEnd));
+            }
+        }
+
+        if (!any)
+        {
+            context.NotApplicable();
+        }
+    }
+}

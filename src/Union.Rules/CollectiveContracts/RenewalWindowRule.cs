@@ -1,0 +1,67 @@
+using NodaTime;
+using Union.Domain.CollectiveContracts;
+using Union.Domain.Common;
+using Union.Rules.Engine;
+
+namespace Union.Rules.CollectiveContracts;
+
+/// <summary>CC-RENEWAL: the window in which either side may ask to re-sign or renew (续订窗口).</summary>
+/// <remarks>
+/// 集体合同规定 第三十八条："期满前3个月内，任何一方均可向对方提出重新签订或续订的要求。" The window counts back from the end of the
+/// term's last day by <c>cc.renewal.windowMonths</c> months (corresponding day, 民法典 第二百零二条): a term ending 2028-12-31 opens
+/// its window on 2028-10-01 and closes it on 2028-12-31, both included (以内 includes the number).
+/// </remarks>
+public sealed class RenewalWindowRule : Rule<CollectiveContract>
+{
+    /// <summary>Initializes the rule.</summary>
+    public RenewalWindowRule()
+        : base("CC-RENEWAL", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 38))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(CollectiveContract facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        ContractTimeline t = ContractTimeline.Compute(facts, context.Profile, context.AsOf);
+        if (t.Expires is not { } expires)
+        {
+            if (facts.RenewalRequest is not null)
+            {
+                context.MissingInput("$.term.end");
+            }
+            else
+            {
+                context.NotApplicable();
+            }
+
+            return;
+        }
+
+        if (!context.TryNumber("cc.renewal.windowMonths", out decimal months))
+        {
+            return;
+        }
+
+        LocalDate opens = expires.PlusDays(1).PlusMonths(-(int)months);
+        context.Output("renewalWindowOpens", opens);
+        context.Output("renewalWindowCloses", expires);
+        context.Inform("CC-RENEWAL.renewalWindowOpens", "$.term", ("date", opens), ("months", months));
+        context.Inform("CC-RENEWAL.renewalWindowCloses", "$.term", ("date", expires));
+        if (facts.RenewalRequest?.Date is { } asked)
+        {
+            context.Fact("renewalRequest.date", asked);
+            bool inside = context.CompareDates("renewalRequest.date", asked, Comparison.AtLeast, "renewalWindowOpens", opens)
+                & context.CompareDates("renewalRequest.date", asked, Comparison.AtMost, "renewalWindowCloses", expires);
+            if (inside)
+            {
+                context.Inform("CC-RENEWAL.requestValid", "$.renewalRequest.date", ("asked", asked));
+            }
+            else
+            {
+                context.Fail("CC-RENEWAL.requestOutside", "$.renewalRequest.date", ("asked", asked), ("opens", opens), ("closes", expires));
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using NodaTime;
+using Union.Domain.CollectiveContracts;
+using Union.Domain.Common;
+using Union.Rules.Engine;
+
+namespace Union.Rules.CollectiveContracts;
+
+/// <summary>CC-TERM: the term is usually one to three years (and three in Beijing) (合同期限).</summary>
+/// <remarks>
+/// 集体合同规定 第三十八条："集体合同或专项集体合同期限一般为1至3年"; 北京市集体合同条例 第三十六条 "一般为三年". "一般" makes these
+/// norms, so a departure is a Warning. A term covers days and includes its first day: from 2026-01-01, three years end on
+/// 2028-12-31. Without a start date the term starts on the statutory effective date (CC-EFFECT). Parameters
+/// <c>cc.term.minYears</c>, <c>cc.term.maxYears</c>, <c>cc.term.usualYears</c> (absent where no usual length is set).
+/// </remarks>
+public sealed class TermWithinUsualYearsRule : Rule<CollectiveContract>
+{
+    /// <summary>Initializes the rule.</summary>
+    public TermWithinUsualYearsRule()
+        : base("CC-TERM", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 38), new Citation(Instruments.BeijingCollectiveContractRegulations, 36))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(CollectiveContract facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (facts.Term is null)
+        {
+            context.MissingInput("$.term");
+            return;
+        }
+
+        ContractTimeline t = ContractTimeline.Compute(facts, context.Profile, context.AsOf);
+        context.Fact("term.start", t.TermStart);
+        context.Fact("term.end", t.Expires);
+        if (t.TermStart is not { } start)
+        {
+            context.MissingInput("$.term.start");
+            return;
+        }
+
+        if (t.Expires is not { } end)
+        {
+            context.MissingInput("$.term.end");
+            return;
+        }
+
+        context.Output("expires", end);
+        context.Inform("CC-TERM.expires", "$.term", ("date", end));
+        if (!context.TryNumber("cc.term.minYears", out decimal min) || !context.TryNumber("cc.term.maxYears", out decimal max)
+            || !ContractRules.TryOptionalNumber(context, "cc.term.usualYears", out decimal? usual))
+        {
+            return;
+        }
+
+        LocalDate after = end.PlusDays(1);
+        LocalDate shortest = start.PlusYears((int)min);
+        LocalDate longest = start.PlusYears((int)max);
+        if (!context.CompareDates("term.end+1", after, Comparison.AtLeast, "start+minYears", shortest))
+        {
+            context.Fail("CC-TERM.short", "$.term", ("start", start), ("end", end), ("min", min));
+        }
+        else if (!context.CompareDates("term.end+1", after, Comparison.AtMost, "start+maxYears", longest))
+        {
+            context.Fail("CC-TERM.long", "$.term", ("start", start), ("end", end), ("max", max));
+        }
+
+        if (usual is { } u && after != start.PlusYears((int)u))
+        {
+            context.Fail("CC-TERM.unusual", "$.term", ("start", start), ("end", end), ("usual", u));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using NodaTime;
+using Union.Domain.CollectiveContracts;
+using Union.Domain.Common;
+using Union.Rules.Engine;
+
+namespace Union.Rules.CollectiveContracts;
+
+/// <summary>CC-VACANCY: a negotiator vacancy is filled within the period (空缺补缺期限).</summary>
+/// <remarks>
+/// 集体合同规定 第三十一条："应在空缺之日起15日内" fill the seat (parameter <c>cc.vacancy.days</c>), counted from the day
+/// after the vacancy arose, holiday rule applied. An unfilled vacancy is late only once <c>asOf</c> is past the due day.
+/// </remarks>
+public sealed class VacancyFilledWithinDaysRule : Rule<CollectiveContract>
+{
+    /// <summary>Initializes the rule.</summary>
+    public VacancyFilledWithinDaysRule()
+        : base("CC-VACANCY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 31))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(CollectiveContract facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (facts.Vacancies.Count == 0)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        if (!context.TryNumber("cc.vacancy.days", out decimal days))
+        {
+            return;
+        }
+
+        for (int i = 0; i < facts.Vacancies.Count; i++)
+        {
+            Vacancy v = facts.Vacancies[i];
+            string path = $"$.vacancies[{i}]";
+            if (v.Arose is not { } arose)
+            {
+                context.MissingInput(path + ".arose");
+                continue;
+            }
+
+            if (!ContractRules.TryDeadline(context, $"vacancies[{i}].fillDue", arose, days, path + ".arose", out LocalDate due))
+            {
+                continue;
+            }
+
+            context.Inform("CC-VACANCY.fillDue", path, ("date", due), ("days", days));
+            if (v.Filled is { } filled)
+            {
+                if (!context.CompareDates($"vacancies[{i}].filled", filled, Comparison.AtMost, "fillDue", due))
+                {
+                    context.Fail("CC-VACANCY.late", path + ".filled", ("filled", filled), ("due", due), ("days", days));
+                }
+            }
+            else if (!context.CompareDates("asOf", context.AsOf, Comparison.AtMost, "fillDue", due))
+            {
+                context.Fail("CC-VACANCY.unfilled", path + ".filled", ("due", due), ("days", days));
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using NodaTime;
+using Snapshooter;
+using Snapshooter.Xunit;
+using Union.Domain.CollectiveContracts;
+using Union.Domain.Common;
+using Union.Rules.CollectiveContracts;
+using Union.Rules.Engine;
+
+namespace Union.Rules.Tests.CollectiveContracts;
+
+public sealed class ContractReportSnapshotTests
+{
+    [Theory]
+    [InlineData("zh-Hans", "national")]
+    [InlineData("en", "national")]
+    [InlineData("zh-Hans", "110000")]
+    [InlineData("en", "110000")]
+    [InlineData("zh-Hans", "310000")]
+    [InlineData("en", "310000")]
+    public void Example_report(string language, string region)
+    {
+        CollectiveContract contract = CollectiveContractDocument.Read(CollectiveContractDocument.Example).Value!;
+        JurisdictionProfile profile = region == "national" ? JurisdictionProfile.National : JurisdictionProfile.For(RegionCode.Parse(region));
+        ContractReviewResult result = CollectiveContractReview.Evaluate(contract, new LocalDate(2026, 6, 1), profile);
+        string json = ContractReport.From(result, CultureInfo.GetCultureInfo(language)).ToJson();
+        Snapshot.Match(json, SnapshotNameExtension.Create(language, region));
+    }
+
+    [Theory]
+    [InlineData("zh-Hans")]
+    [InlineData("en")]
+    public void Broken_contract_report(string language)
+    {
+        CollectiveContract contract = CollectiveContractDocument.Read(BrokenContract.Json).Value!;
+        ContractReviewResult result = CollectiveContractReview.Evaluate(contract, new LocalDate(2026, 6, 1), JurisdictionProfile.For(RegionCode.Beijing));
+        Assert.True(result.HasViolations);
+        Snapshot.Match(ContractReport.From(result, CultureInfo.GetCultureInfo(language)).ToJson(), SnapshotNameExtension.Create(language));
+    }
+}
