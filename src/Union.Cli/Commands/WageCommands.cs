@@ -37,7 +37,7 @@ internal static class WageCommands
             }
 
             JurisdictionProfile profile = ProfileFor(proposal, parse, globals, ctx);
-            WageReview review = WageProposalReview.Evaluate(proposal, ctx.AsOf, profile, trace: false);
+            WageReview review = WageProposalReview.Evaluate(proposal, ctx.AsOf, profile, trace: ctx.Json);
             var rows = review.Report.Findings.Select(f => new WageFindingRow(
                 f.Code,
                 f.Severity.ToString(),
@@ -57,7 +57,8 @@ internal static class WageCommands
                     review.Effect.ToString(),
                     Format(review.EffectiveFrom),
                     Format(review.NextRoundBy),
-                    Format(review.RenewalWindowFrom));
+                    Format(review.RenewalWindowFrom),
+                    review.Report.Trace);
                 ctx.WriteJson(doc, CliJsonContext.Readable.WageCheckDocument);
             }
             else
