@@ -12,6 +12,7 @@ namespace Union.Cli.Serialization;
     Converters = [typeof(LocalDateJsonConverter), typeof(MoneyJsonConverter), typeof(RatioJsonConverter), typeof(RegionCodeJsonConverter), typeof(PeriodJsonConverter)])]
 [JsonSerializable(typeof(RuleRow[]))]
 [JsonSerializable(typeof(ParameterListing))]
+[JsonSerializable(typeof(WageCheckDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>A context whose output keeps Chinese characters unescaped.</summary>
@@ -28,3 +29,9 @@ internal sealed record ParameterListing(string Region, string AsOf, ParameterRow
 
 /// <summary>One parameter in force.</summary>
 internal sealed record ParameterRow(string Name, string Value, string Unit, string? Comparison, string From, string Source, string Layer, string? StaleSince, string? Description);
+
+/// <summary>The result of <c>union wage check</c>.</summary>
+internal sealed record WageCheckDocument(string File, string Region, string AsOf, bool HasViolations, WageFindingRow[] Findings, string? FilingDue, string Effect, string? EffectiveFrom, string? NextRoundBy, string? RenewalWindowFrom, IReadOnlyList<Union.Rules.Engine.TraceNode>? Trace);
+
+/// <summary>One finding of <c>union wage check</c>, rendered.</summary>
+internal sealed record WageFindingRow(string Code, string Severity, string Status, string Message, string Path, string Citation);

@@ -24,6 +24,7 @@ namespace Union.Domain.Serialization;
     Converters = [typeof(LocalDateJsonConverter), typeof(MoneyJsonConverter), typeof(RatioJsonConverter), typeof(RegionCodeJsonConverter), typeof(PeriodJsonConverter)])]
 [JsonSerializable(typeof(ValidationIssue))]
 [JsonSerializable(typeof(IReadOnlyList<ValidationIssue>))]
+[JsonSerializable(typeof(WageNegotiation.WageProposal))]
 [JsonSerializable(typeof(Union.Domain.CollectiveContracts.CollectiveContract))]
 [JsonSerializable(typeof(Union.Domain.CollectiveContracts.LabourContract))]
 [JsonSerializable(typeof(Union.Domain.CollectiveContracts.PayTable))]

@@ -22,6 +22,8 @@ namespace Union.Rules.Serialization;
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Union.Rules.Calendar.HolidayCalendarDocument))]
 [JsonSerializable(typeof(Union.Rules.Engine.ParameterLayerDocument))]
+[JsonSerializable(typeof(Union.Rules.WageNegotiation.CostReport))]
+[JsonSerializable(typeof(Union.Rules.WageNegotiation.CostComparison))]
 [JsonSerializable(typeof(Union.Rules.CollectiveContracts.ContractReviewResult))]
 [JsonSerializable(typeof(Union.Rules.Engine.RuleReport))]
 [JsonSerializable(typeof(Union.Rules.CollectiveContracts.ContractReport))]

@@ -1,0 +1,102 @@
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.WageNegotiation;
+using Union.Rules.Engine;
+
+namespace Union.Rules.WageNegotiation;
+
+/// <summary>
+/// WN-PROBATION-PAY (试用期工资): probation pay is at least 80 % of the agreed wage (or of the post's lowest grade) and at least the monthly
+/// minimum wage.
+/// </summary>
+/// <remarks>
+/// <para>劳动合同法 第二十条: "劳动者在试用期的工资不得低于本单位相同岗位最低档工资或者劳动合同约定工资的百分之八十，并不得低于用人单位所在地的最低工资标准。"
+/// 实施条例 第十五条 restates it.</para>
+/// <para>Interpretation: which 80 % base applies is ambiguous, so the profile chooses (<c>probation.payBase</c>: <c>agreedWage</c>,
+/// the default, or <c>lowestGrade</c>). The agreed wage is the grade's first-year base pay plus the components that count for
+/// the minimum wage; the lowest grade is the lowest such wage among grades of the same <see cref="PayGrade.Post"/>. The minimum
+/// wage is the monthly standard on the term's dates (as WN-MINWAGE-MONTHLY) without removing contributions: the comparison is
+/// of the stated probation pay. 不得低于 is ≥.</para>
+/// </remarks>
+public sealed class ProbationPayAtLeastFloorRule : Rule<WageProposal>
+{
+    /// <summary>Initializes the rule.</summary>
+    public ProbationPayAtLeastFloorRule()
+        : base("WN-PROBATION-PAY", Severity.Violation, new Citation(Instruments.LabourContractLaw, 20), new Citation(Instruments.LabourContractLawRegulations, 15))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(WageProposal facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!facts.Grades.Any(g => g.ProbationPay is not null))
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        if (!context.TryRatio("probation.payRatio", out Ratio ratio, out Comparison comparison, facts.Term.Start)
+            || !context.TryParameter("probation.payBase", out ParameterReading baseChoice, facts.Term.Start))
+        {
+            return;
+        }
+
+        bool lowestGrade = string.Equals(baseChoice.Value.AsText(), "lowestGrade", StringComparison.Ordinal);
+        IReadOnlyList<DateInterval> years = facts.Term.Years();
+        var agreed = facts.Grades.Select(g => WagePay.BasePaySchedule(facts, g, Math.Min(1, years.Count))[^1] + WagePay.CountedComponents(g)).ToArray();
+        IReadOnlyList<LocalDate> checkpoints = MinimumWageWalk.Checkpoints(facts, context.Profile, PayAtLeastMonthlyMinimumWageRule.MonthlyParameter);
+        decimal? highestMinimum = null;
+        LocalDate? minimumDate = null;
+        foreach (LocalDate d in checkpoints)
+        {
+            if (context.TryNumber(PayAtLeastMonthlyMinimumWageRule.MonthlyParameter, out decimal min, d) && (highestMinimum is null || min > highestMinimum))
+            {
+                highestMinimum = min;
+                minimumDate = d;
+            }
+        }
+
+        bool allPassed = true;
+        for (int g = 0; g < facts.Grades.Count; g++)
+        {
+            PayGrade grade = facts.Grades[g];
+            if (grade.ProbationPay is not { } probation)
+            {
+                continue;
+            }
+
+            Money basis = agreed[g];
+            if (lowestGrade)
+            {
+                for (int o = 0; o < facts.Grades.Count; o++)
+                {
+                    if (string.Equals(facts.Grades[o].Post, grade.Post, StringComparison.Ordinal) && agreed[o] < basis)
+                    {
+                        basis = agreed[o];
+                    }
+                }
+            }
+
+            string path = $"$.grades[{g}].probationPay";
+            Money ratioFloor = ratio.Of(basis);
+            if (!context.Compare(path, probation.Yuan, comparison, "probation.payRatio × " + (lowestGrade ? "lowestGrade" : "agreedWage"), ratioFloor.Yuan))
+            {
+                context.Fail("WN-PROBATION-PAY.belowRatio", path, ("grade", grade.Name), ("pay", probation), ("floor", ratioFloor), ("basis", basis), ("ratio", ratio));
+                allPassed = false;
+            }
+
+            if (highestMinimum is { } m && !context.Compare(path, probation.Yuan, Comparison.AtLeast, PayAtLeastMonthlyMinimumWageRule.MonthlyParameter, m))
+            {
+                context.Fail("WN-PROBATION-PAY.belowMinimum", path, ("grade", grade.Name), ("pay", probation), ("minimum", m), ("date", minimumDate));
+                allPassed = false;
+            }
+        }
+
+        if (allPassed)
+        {
+            context.Pass();
+        }
+    }
+}
