@@ -80,3 +80,17 @@ public class FrameTests
         Assert.DoesNotContain("   at ", error);
     }
 }
+
+public class DemoTests
+{
+    [Fact]
+    public void Demo_runs_every_bundled_example_without_a_violation()
+    {
+        var (code, output, error) = CliRunner.Run("demo", "--lang", "en", "--as-of", "2026-11-25");
+        Assert.True(code == 0, error);
+        Assert.Contains("== Collective contract review (example: Beijing, 2026) ==", output);
+        Assert.Contains("State: 2026-11-25: in force.", output);
+        Assert.Contains("== Wage proposal costing ==", output);
+        Assert.Contains("Category: relative hardship", output);
+    }
+}
