@@ -11,6 +11,8 @@ namespace Union.Domain.Serialization;
 /// </summary>
 /// <remarks>Use <see cref="UnionJson.Readable(JsonSerializerOptions)"/> with <c>DomainJsonContext.Default.Options</c>
 /// for output meant for people (Chinese characters unescaped).</remarks>
+// Every [JsonSerializable] attribute stays on this one declaration: the System.Text.Json generator runs once per
+// attributed partial declaration, so attributes spread over several partial files generate types twice (CS8785).
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,

@@ -8,6 +8,8 @@ namespace Union.Rules.Serialization;
 /// The source-generated System.Text.Json context (序列化上下文) of Union.Rules: parameter layers, holiday data and reports.
 /// camelCase names, string enums, unknown members rejected, Union's own AOT-safe converters.
 /// </summary>
+// Every [JsonSerializable] attribute stays on this one declaration: the System.Text.Json generator runs once per
+// attributed partial declaration, so attributes spread over several partial files generate types twice (CS8785).
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
