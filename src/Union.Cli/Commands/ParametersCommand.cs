@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Union.Domain.Common;
 using NodaTime.Text;
 using Union.Cli.Serialization;
 using Union.Rules.Engine;
@@ -20,7 +21,7 @@ internal static class ParametersCommand
                     r.Name,
                     r.Value.ToString(),
                     r.Unit,
-                    r.Comparison?.ToString(),
+                    r.Comparison,
                     LocalDatePattern.Iso.Format(r.From),
                     r.Source,
                     r.Layer,
@@ -38,13 +39,7 @@ internal static class ParametersCommand
             ctx.Output.WriteLine(ctx.T($"{regionName} 在 {LocalDatePattern.Iso.Format(ctx.AsOf)} 有效的参数：{rows.Length} 项", $"Parameters in force for {regionName} on {LocalDatePattern.Iso.Format(ctx.AsOf)}: {rows.Length}"));
             foreach (ParameterRow row in rows)
             {
-                string cmp = row.Comparison is null ? string.Empty : Enum.Parse<Union.Domain.Common.Comparison>(row.Comparison) switch
-                {
-                    Union.Domain.Common.Comparison.AtLeast => "≥ ",
-                    Union.Domain.Common.Comparison.AtMost => "≤ ",
-                    Union.Domain.Common.Comparison.MoreThan => "> ",
-                    _ => "< ",
-                };
+                string cmp = row.Comparison is { } c ? c.Symbol() + " " : string.Empty;
                 ctx.Output.WriteLine($"{row.Name} = {cmp}{row.Value} {row.Unit}  [{row.Layer}]");
                 if (row.Description is not null)
                 {

@@ -28,7 +28,7 @@ internal sealed record RuleRow(string Code, string Severity, string Citation, st
 internal sealed record ParameterListing(string Region, string AsOf, ParameterRow[] Parameters);
 
 /// <summary>One parameter in force.</summary>
-internal sealed record ParameterRow(string Name, string Value, string Unit, string? Comparison, string From, string Source, string Layer, string? StaleSince, string? Description);
+internal sealed record ParameterRow(string Name, string Value, string Unit, Union.Domain.Common.Comparison? Comparison, string From, string Source, string Layer, string? StaleSince, string? Description);
 
 /// <summary>The result of <c>union wage check</c>.</summary>
 internal sealed record WageCheckDocument(string File, string Region, string AsOf, bool HasViolations, WageFindingRow[] Findings, string? FilingDue, string Effect, string? EffectiveFrom, string? NextRoundBy, string? RenewalWindowFrom, IReadOnlyList<Union.Rules.Engine.TraceNode>? Trace);

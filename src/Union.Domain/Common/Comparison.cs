@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Union.Domain.Common;
 
 /// <summary>
@@ -7,15 +9,19 @@ namespace Union.Domain.Common;
 public enum Comparison
 {
     /// <summary>≥: 以上, 不低于, 不少于, 半数以上 (the number itself is included).</summary>
+    [JsonStringEnumMemberName("atLeast")]
     AtLeast = 0,
 
     /// <summary>≤: 以下, 以内, 不超过, 不得超过 (the number itself is included).</summary>
+    [JsonStringEnumMemberName("atMost")]
     AtMost = 1,
 
     /// <summary>&gt;: 超过, 过半数, 高于 (the number itself is excluded).</summary>
+    [JsonStringEnumMemberName("moreThan")]
     MoreThan = 2,
 
     /// <summary>&lt;: 不满, 不足, 低于 (the number itself is excluded).</summary>
+    [JsonStringEnumMemberName("lessThan")]
     LessThan = 3,
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Globalization;
 
 namespace Union.Domain.Common;
@@ -196,11 +197,14 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
 public enum RegionLevel
 {
     /// <summary>Province-level: 省、自治区、直辖市、特别行政区.</summary>
+    [JsonStringEnumMemberName("province")]
     Province = 0,
 
     /// <summary>Prefecture-level: 地级市、地区、自治州、盟 (and the districts group of a municipality).</summary>
+    [JsonStringEnumMemberName("prefecture")]
     Prefecture = 1,
 
     /// <summary>County-level: 县、县级市、市辖区、旗.</summary>
+    [JsonStringEnumMemberName("county")]
     County = 2,
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Union.Domain.Hardship;
 
 /// <summary>
@@ -7,14 +9,18 @@ namespace Union.Domain.Hardship;
 public enum HardshipCategory
 {
     /// <summary>No category (不符合困难职工认定条件).</summary>
+    [JsonStringEnumMemberName("none")]
     None = 0,
 
     /// <summary>Accident-induced hardship (意外致困).</summary>
+    [JsonStringEnumMemberName("accidentInduced")]
     AccidentInduced = 1,
 
     /// <summary>Relative hardship (相对困难).</summary>
+    [JsonStringEnumMemberName("relative")]
     Relative = 2,
 
     /// <summary>Deep hardship (深度困难).</summary>
+    [JsonStringEnumMemberName("deep")]
     Deep = 3,
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Union.Domain.Hardship;
 
 /// <summary>
@@ -7,27 +9,35 @@ namespace Union.Domain.Hardship;
 public enum StudyLevel
 {
     /// <summary>Not studying (未在读).</summary>
+    [JsonStringEnumMemberName("none")]
     None = 0,
 
     /// <summary>Pre-school (学前教育).</summary>
+    [JsonStringEnumMemberName("preschool")]
     Preschool = 1,
 
     /// <summary>Primary school, compulsory (小学，义务教育).</summary>
+    [JsonStringEnumMemberName("primary")]
     Primary = 2,
 
     /// <summary>Junior secondary school, compulsory (初中，义务教育).</summary>
+    [JsonStringEnumMemberName("juniorSecondary")]
     JuniorSecondary = 3,
 
     /// <summary>Senior secondary or secondary vocational school (高中、中职).</summary>
+    [JsonStringEnumMemberName("seniorSecondary")]
     SeniorSecondary = 4,
 
     /// <summary>Higher vocational college (高职、大专).</summary>
+    [JsonStringEnumMemberName("vocational")]
     Vocational = 5,
 
     /// <summary>Undergraduate (本科).</summary>
+    [JsonStringEnumMemberName("undergraduate")]
     Undergraduate = 6,
 
     /// <summary>Postgraduate (研究生).</summary>
+    [JsonStringEnumMemberName("postgraduate")]
     Postgraduate = 7,
 }
 

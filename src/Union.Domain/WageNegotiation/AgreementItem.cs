@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Union.Domain.Common;
 
 namespace Union.Domain.WageNegotiation;
@@ -6,30 +7,39 @@ namespace Union.Domain.WageNegotiation;
 public enum AgreementItem
 {
     /// <summary>（一）工资协议的期限.</summary>
+    [JsonStringEnumMemberName("term")]
     Term = 1,
 
     /// <summary>（二）工资分配制度、工资标准和工资分配形式.</summary>
+    [JsonStringEnumMemberName("paySystem")]
     PaySystem = 2,
 
     /// <summary>（三）职工年度平均工资水平及其调整幅度.</summary>
+    [JsonStringEnumMemberName("averageWageAndAdjustment")]
     AverageWageAndAdjustment = 3,
 
     /// <summary>（四）奖金、津贴、补贴等分配办法.</summary>
+    [JsonStringEnumMemberName("bonusesAndAllowances")]
     BonusesAndAllowances = 4,
 
     /// <summary>（五）工资支付办法.</summary>
+    [JsonStringEnumMemberName("paymentMethod")]
     PaymentMethod = 5,
 
     /// <summary>（六）变更、解除工资协议的程序.</summary>
+    [JsonStringEnumMemberName("changeProcedure")]
     ChangeProcedure = 6,
 
     /// <summary>（七）工资协议的终止条件.</summary>
+    [JsonStringEnumMemberName("terminationConditions")]
     TerminationConditions = 7,
 
     /// <summary>（八）工资协议的违约责任.</summary>
+    [JsonStringEnumMemberName("liability")]
     Liability = 8,
 
     /// <summary>（九）双方认为应当协商约定的其他事项.</summary>
+    [JsonStringEnumMemberName("other")]
     Other = 9,
 }
 

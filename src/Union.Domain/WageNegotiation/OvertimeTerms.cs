@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Union.Domain.WageNegotiation;
 
 /// <summary>
@@ -34,12 +36,15 @@ public sealed record OvertimeTerms(
 public enum WorkingTimeSystem
 {
     /// <summary>标准工时制: 8 hours a day, 40 a week.</summary>
+    [JsonStringEnumMemberName("standard")]
     Standard = 0,
 
     /// <summary>综合计算工时工作制: hours averaged over a cycle (approved by the labour administration).</summary>
+    [JsonStringEnumMemberName("comprehensive")]
     Comprehensive = 1,
 
     /// <summary>不定时工作制: flexible hours (approved); the overtime premiums of 工资支付暂行规定 第十三条 do not apply.</summary>
+    [JsonStringEnumMemberName("flexible")]
     Flexible = 2,
 }
 
@@ -47,14 +52,18 @@ public enum WorkingTimeSystem
 public enum ComprehensiveCycle
 {
     /// <summary>周.</summary>
+    [JsonStringEnumMemberName("week")]
     Week = 0,
 
     /// <summary>月.</summary>
+    [JsonStringEnumMemberName("month")]
     Month = 1,
 
     /// <summary>季.</summary>
+    [JsonStringEnumMemberName("quarter")]
     Quarter = 2,
 
     /// <summary>年.</summary>
+    [JsonStringEnumMemberName("year")]
     Year = 3,
 }

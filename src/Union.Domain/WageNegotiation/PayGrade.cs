@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Union.Domain.Common;
 
 namespace Union.Domain.WageNegotiation;
@@ -37,36 +38,47 @@ public sealed record PayComponent(PayComponentKind Kind, Money Amount, string? N
 public enum PayComponentKind
 {
     /// <summary>延长工作时间工资: overtime pay (excluded from the minimum-wage comparison).</summary>
+    [JsonStringEnumMemberName("overtimePay")]
     OvertimePay = 0,
 
     /// <summary>中班津贴: middle-shift allowance (excluded).</summary>
+    [JsonStringEnumMemberName("middleShiftAllowance")]
     MiddleShiftAllowance = 1,
 
     /// <summary>夜班津贴: night-shift allowance (excluded).</summary>
+    [JsonStringEnumMemberName("nightShiftAllowance")]
     NightShiftAllowance = 2,
 
     /// <summary>高温津贴: high-temperature allowance (excluded).</summary>
+    [JsonStringEnumMemberName("highTemperatureAllowance")]
     HighTemperatureAllowance = 3,
 
     /// <summary>低温津贴: low-temperature allowance (excluded).</summary>
+    [JsonStringEnumMemberName("lowTemperatureAllowance")]
     LowTemperatureAllowance = 4,
 
     /// <summary>井下津贴: underground allowance (excluded).</summary>
+    [JsonStringEnumMemberName("undergroundAllowance")]
     UndergroundAllowance = 5,
 
     /// <summary>有毒有害津贴: toxic and hazardous work allowance (excluded).</summary>
+    [JsonStringEnumMemberName("toxicHazardAllowance")]
     ToxicHazardAllowance = 6,
 
     /// <summary>其他特殊工作环境、条件下的津贴 (the 等 of 第十二条第二项): another special-condition allowance (excluded).</summary>
+    [JsonStringEnumMemberName("otherSpecialConditionAllowance")]
     OtherSpecialConditionAllowance = 7,
 
     /// <summary>法律、法规和国家规定的劳动者福利待遇: statutory welfare (excluded; not part of 工资总额 either).</summary>
+    [JsonStringEnumMemberName("statutoryWelfare")]
     StatutoryWelfare = 8,
 
     /// <summary>奖金: bonus (counts).</summary>
+    [JsonStringEnumMemberName("bonus")]
     Bonus = 9,
 
     /// <summary>其他津贴、补贴: another allowance (counts).</summary>
+    [JsonStringEnumMemberName("otherAllowance")]
     OtherAllowance = 10,
 }
 

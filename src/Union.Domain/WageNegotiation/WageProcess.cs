@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Union.Domain.WageNegotiation;
@@ -34,9 +35,11 @@ public sealed record DraftApproval(DeliberationBody Body, LocalDate Date);
 public enum DeliberationBody
 {
     /// <summary>职工代表大会: the workers' congress.</summary>
+    [JsonStringEnumMemberName("workersCongress")]
     WorkersCongress = 0,
 
     /// <summary>职工大会: the all-employee meeting.</summary>
+    [JsonStringEnumMemberName("allEmployeeMeeting")]
     AllEmployeeMeeting = 1,
 }
 

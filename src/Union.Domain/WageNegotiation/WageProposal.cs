@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Union.Domain.Common;
 
@@ -84,11 +85,14 @@ public sealed record WageTerm(LocalDate Start, LocalDate End)
 public enum ProposingSide
 {
     /// <summary>The employees' side, represented by the union (职工方).</summary>
+    [JsonStringEnumMemberName("employees")]
     Employees = 0,
 
     /// <summary>The enterprise's side (企业方).</summary>
+    [JsonStringEnumMemberName("employer")]
     Employer = 1,
 
     /// <summary>An agreed text (双方协商一致的文本).</summary>
+    [JsonStringEnumMemberName("agreed")]
     Agreed = 2,
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Union.Rules.Calendar;
 
 /// <summary>
@@ -6,11 +8,14 @@ namespace Union.Rules.Calendar;
 public enum DeadlineMoveReason
 {
     /// <summary>The nominal last day is a working day; the period ends on it (未顺延).</summary>
+    [JsonStringEnumMemberName("none")]
     None = 0,
 
     /// <summary>The nominal last day is a day off of a holiday arrangement (法定休假日): the period ends on the day after the holiday ends.</summary>
+    [JsonStringEnumMemberName("holiday")]
     Holiday = 1,
 
     /// <summary>The nominal last day is an ordinary Saturday or Sunday (休息日) and the weekend convention moves it to the next working day.</summary>
+    [JsonStringEnumMemberName("weekend")]
     Weekend = 2,
 }

@@ -113,12 +113,15 @@ public readonly struct ParameterScalar : IEquatable<ParameterScalar>
 public enum ParameterKind
 {
     /// <summary>An exact number.</summary>
+    [JsonStringEnumMemberName("number")]
     Number = 0,
 
     /// <summary>A text: a ratio or a named choice.</summary>
+    [JsonStringEnumMemberName("text")]
     Text = 1,
 
     /// <summary>A yes/no setting.</summary>
+    [JsonStringEnumMemberName("boolean")]
     Boolean = 2,
 }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Union.Rules.Engine;
 
 /// <summary>
@@ -8,11 +10,14 @@ namespace Union.Rules.Engine;
 public enum Severity
 {
     /// <summary>Information: a computed value, or "not assessed" for a missing input (提示).</summary>
+    [JsonStringEnumMemberName("info")]
     Info = 0,
 
     /// <summary>A departure from a norm the law words as usual or advisory (一般、不宜) (警告).</summary>
+    [JsonStringEnumMemberName("warning")]
     Warning = 1,
 
     /// <summary>A breach of a mandatory rule (不得、应当、须) (违法).</summary>
+    [JsonStringEnumMemberName("violation")]
     Violation = 2,
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Union.Domain.WageNegotiation;
 using Union.Rules.Calendar;
@@ -65,14 +66,18 @@ public sealed record EffectOutcome(EffectState State, LocalDate? EffectiveFrom, 
 public enum EffectState
 {
     /// <summary>Not filed yet: no effect.</summary>
+    [JsonStringEnumMemberName("notFiled")]
     NotFiled = 0,
 
     /// <summary>An opinion without objection was received (审查无异议).</summary>
+    [JsonStringEnumMemberName("approved")]
     Approved = 1,
 
     /// <summary>No opinion within the review period: deemed approved (视为同意), unless the period has not ended on the evaluation date.</summary>
+    [JsonStringEnumMemberName("deemed")]
     Deemed = 2,
 
     /// <summary>An opinion with changes: revise and file again (修改后重新报送).</summary>
+    [JsonStringEnumMemberName("returned")]
     Returned = 3,
 }

@@ -74,7 +74,7 @@ public class WageCommandTests
         Assert.Equal(0, code);
         Assert.Contains("\"$schema\"", output);
         Assert.Contains("\"employeeContributions\"", output);
-        Assert.Contains("\"NightShiftAllowance\"", output);
+        Assert.Contains("\"nightShiftAllowance\"", output);
     }
 
     [Fact]

@@ -80,6 +80,6 @@ public sealed class WageProposalReadingTests
         string schema = WageProposalJson.Schema();
         Assert.Contains("\"$schema\"", schema);
         Assert.Contains("\"grades\"", schema);
-        Assert.Contains("\"ToxicHazardAllowance\"", schema);
+        Assert.Contains("\"toxicHazardAllowance\"", schema);
     }
 }
