@@ -47,31 +47,7 @@ public sealed class WrittenReplyWithinDeadlineRule : Rule<WageProposal>
 
         context.Fact("process.proposalReceived", received);
         context.Fact("process.reply", p.Reply);
-        if (!context.TryDeadline("replyDue", received, Period.FromDays((int)days), "$.process.proposalReceived", out LegalDeadline deadline))
-        {
-            return;
-        }
-
-        LocalDate due = deadline.End;
-        if (p.Reply is { } reply)
-        {
-            if (context.CompareDates("process.reply", reply, Comparison.AtMost, "replyDue", due))
-            {
-                context.Pass();
-            }
-            else
-            {
-                context.Fail("WN-REPLY.late", "$.process.reply", ("reply", reply), ("due", due), ("days", days));
-            }
-        }
-        else if (context.AsOf > due)
-        {
-            context.Fail("WN-REPLY.missing", "$.process.reply", ("due", due), ("days", days));
-        }
-        else
-        {
-            context.Inform("WN-REPLY.due", "$.process.reply", ("due", due), ("days", days));
-        }
+        ActWithinPeriod.Check(context, "WN-REPLY", "replyDue", received, "$.process.proposalReceived", days, "process.reply", "reply", "$.process.reply", p.Reply);
     }
 }
 
@@ -212,31 +188,7 @@ public sealed class FiledWithinDeadlineRule : Rule<WageProposal>
 
         context.Fact("process.signing", signed);
         context.Fact("process.filed", p.Filed);
-        if (!context.TryDeadline("filingDue", signed, Period.FromDays((int)days), "$.process.signing", out LegalDeadline deadline))
-        {
-            return;
-        }
-
-        LocalDate due = deadline.End;
-        if (p.Filed is { } filed)
-        {
-            if (context.CompareDates("process.filed", filed, Comparison.AtMost, "filingDue", due))
-            {
-                context.Pass();
-            }
-            else
-            {
-                context.Fail("WN-FILING.late", "$.process.filed", ("filed", filed), ("due", due), ("days", days));
-            }
-        }
-        else if (context.AsOf > due)
-        {
-            context.Fail("WN-FILING.missing", "$.process.filed", ("due", due), ("days", days));
-        }
-        else
-        {
-            context.Inform("WN-FILING.due", "$.process.filed", ("due", due), ("days", days));
-        }
+        ActWithinPeriod.Check(context, "WN-FILING", "filingDue", signed, "$.process.signing", days, "process.filed", "filed", "$.process.filed", p.Filed);
     }
 }
 
@@ -341,31 +293,7 @@ public sealed class PublishedWithinDeadlineRule : Rule<WageProposal>
             return;
         }
 
-        if (!context.TryDeadline("publicationDue", effective, Period.FromDays((int)days), "$.process.filed", out LegalDeadline deadline))
-        {
-            return;
-        }
-
-        LocalDate due = deadline.End;
-        if (facts.Process.Published is { } published)
-        {
-            if (context.CompareDates("process.published", published, Comparison.AtMost, "publicationDue", due))
-            {
-                context.Pass();
-            }
-            else
-            {
-                context.Fail("WN-PUBLICATION.late", "$.process.published", ("published", published), ("due", due), ("days", days));
-            }
-        }
-        else if (context.AsOf > due)
-        {
-            context.Fail("WN-PUBLICATION.missing", "$.process.published", ("due", due), ("days", days));
-        }
-        else
-        {
-            context.Inform("WN-PUBLICATION.due", "$.process.published", ("due", due), ("days", days));
-        }
+        ActWithinPeriod.Check(context, "WN-PUBLICATION", "publicationDue", effective, "$.process.filed", days, "process.published", "published", "$.process.published", facts.Process.Published);
     }
 }
 
@@ -404,6 +332,43 @@ public sealed class NextRoundRule : Rule<WageProposal>
         if (facts.Term.End >= next)
         {
             context.Inform("WN-FREQUENCY.multiYear", "$.term", ("end", facts.Term.End), ("months", months));
+        }
+    }
+}
+
+/// <summary>
+/// The check shared by WN-REPLY, WN-FILING and WN-PUBLICATION (期限内完成): an act is due within a number of days after an event
+/// (counted by the legal calendar); done on or before the last day passes, done later is late, not done once the last day has
+/// passed is missing, and not done before then reports the due date.
+/// </summary>
+internal static class ActWithinPeriod
+{
+    internal static void Check(RuleContext context, string code, string dueName, LocalDate eventDate, string eventPath, decimal days, string actFact, string actArgument, string actPath, LocalDate? act)
+    {
+        if (!context.TryDeadline(dueName, eventDate, Period.FromDays((int)days), eventPath, out LegalDeadline deadline))
+        {
+            return;
+        }
+
+        LocalDate due = deadline.End;
+        if (act is { } done)
+        {
+            if (context.CompareDates(actFact, done, Comparison.AtMost, dueName, due))
+            {
+                context.Pass();
+            }
+            else
+            {
+                context.Fail(code + ".late", actPath, (actArgument, done), ("due", due), ("days", days));
+            }
+        }
+        else if (context.AsOf > due)
+        {
+            context.Fail(code + ".missing", actPath, ("due", due), ("days", days));
+        }
+        else
+        {
+            context.Inform(code + ".due", actPath, ("due", due), ("days", days));
         }
     }
 }
