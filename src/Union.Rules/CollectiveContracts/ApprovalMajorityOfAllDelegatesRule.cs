@@ -1,5 +1,4 @@
 using Union.Domain.CollectiveContracts;
-using Union.Domain.Common;
 using Union.Rules.Engine;
 
 namespace Union.Rules.CollectiveContracts;
@@ -23,34 +22,6 @@ public sealed class ApprovalMajorityOfAllDelegatesRule : Rule<CollectiveContract
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        if (facts.Approval is not { } a)
-        {
-            context.NotApplicable();
-            return;
-        }
-
-        context.Fact("approval.bodySize", a.BodySize);
-        context.Fact("approval.inFavour", a.InFavour);
-        if (a.BodySize is not { } size || size == 0)
-        {
-            context.MissingInput("$.approval.bodySize");
-            return;
-        }
-
-        if (a.InFavour is not { } inFavour)
-        {
-            context.MissingInput("$.approval.inFavour");
-            return;
-        }
-
-        switch (context.CheckShare("cc.approval.passRatio", "inFavour", inFavour, "bodySize", size, out long needed))
-        {
-            case true:
-                context.Pass();
-                break;
-            case false:
-                context.Fail("CC-APPROVAL-MAJORITY.short", "$.approval.inFavour", ("inFavour", inFavour), ("size", size), ("needed", needed));
-                break;
-        }
+        ContractRules.CheckApprovalShare(context, facts.Approval, "inFavour", facts.Approval?.InFavour, "cc.approval.passRatio", "CC-APPROVAL-MAJORITY.short");
     }
 }

@@ -1,5 +1,4 @@
 using Union.Domain.CollectiveContracts;
-using Union.Domain.Common;
 using Union.Rules.Engine;
 
 namespace Union.Rules.CollectiveContracts;
@@ -22,34 +21,6 @@ public sealed class ApprovalQuorumRule : Rule<CollectiveContract>
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        if (facts.Approval is not { } a)
-        {
-            context.NotApplicable();
-            return;
-        }
-
-        context.Fact("approval.bodySize", a.BodySize);
-        context.Fact("approval.present", a.Present);
-        if (a.BodySize is not { } size || size == 0)
-        {
-            context.MissingInput("$.approval.bodySize");
-            return;
-        }
-
-        if (a.Present is not { } present)
-        {
-            context.MissingInput("$.approval.present");
-            return;
-        }
-
-        switch (context.CheckShare("cc.approval.quorumRatio", "present", present, "bodySize", size, out long needed))
-        {
-            case true:
-                context.Pass();
-                break;
-            case false:
-                context.Fail("CC-APPROVAL-QUORUM.short", "$.approval.present", ("present", present), ("size", size), ("needed", needed));
-                break;
-        }
+        ContractRules.CheckApprovalShare(context, facts.Approval, "present", facts.Approval?.Present, "cc.approval.quorumRatio", "CC-APPROVAL-QUORUM.short");
     }
 }
