@@ -41,7 +41,7 @@ internal static class HardshipCommands
                 return ExitCodes.InvalidInput;
             }
 
-            DocumentResult<HardshipApplication> read = UnionJson.Read(text, HardshipJsonContext.Default.HardshipApplication, Validator, path);
+            DocumentResult<HardshipApplication> read = UnionJson.Read(text, DomainJsonContext.Default.HardshipApplication, Validator, path);
             if (!read.IsValid)
             {
                 CliFiles.WriteIssues(ctx.Error, read.Issues);
@@ -106,7 +106,7 @@ internal static class HardshipCommands
                         continue;
                     }
 
-                    DocumentResult<HardshipApplication> read = UnionJson.Read(line, HardshipJsonContext.Default.HardshipApplication, Validator, path);
+                    DocumentResult<HardshipApplication> read = UnionJson.Read(line, DomainJsonContext.Default.HardshipApplication, Validator, path);
                     HardshipBatchLine row;
                     if (!read.IsValid)
                     {
@@ -146,7 +146,7 @@ internal static class HardshipCommands
                         }
                     }
 
-                    results.WriteLine(JsonSerializer.Serialize(row, HardshipReportJsonContext.Default.HardshipBatchLine));
+                    results.WriteLine(JsonSerializer.Serialize(row, RulesJsonContext.Default.HardshipBatchLine));
                     if (progress && lines % 5000 == 0)
                     {
                         ctx.Error.Write($"\r{lines:N0} …");
@@ -188,7 +188,7 @@ internal static class HardshipCommands
         UnionCli.SetAction(command, globals, (_, ctx) =>
         {
             JsonNode schema = JsonSchemaExporter.GetJsonSchemaAsNode(
-                HardshipJsonContext.Default.HardshipApplication,
+                DomainJsonContext.Default.HardshipApplication,
                 new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Describe });
             ctx.Output.WriteLine(schema.ToJsonString(Readable));
             return ExitCodes.Ok;
@@ -213,7 +213,7 @@ internal static class HardshipCommands
 
                 foreach (HardshipApplication a in HardshipPopulation.Generate(n, parse.GetValue(seed)))
                 {
-                    ctx.Output.WriteLine(JsonSerializer.Serialize(a, HardshipJsonContext.Default.HardshipApplication));
+                    ctx.Output.WriteLine(JsonSerializer.Serialize(a, DomainJsonContext.Default.HardshipApplication));
                 }
 
                 return ExitCodes.Ok;
@@ -229,8 +229,8 @@ internal static class HardshipCommands
 
     private static JsonSerializerOptions ReadableOptions()
     {
-        var options = UnionJson.Readable(HardshipJsonContext.Default.Options);
-        options.TypeInfoResolverChain.Add(HardshipReportJsonContext.Default);
+        var options = UnionJson.Readable(DomainJsonContext.Default.Options);
+        options.TypeInfoResolverChain.Add(RulesJsonContext.Default);
         return options;
     }
 

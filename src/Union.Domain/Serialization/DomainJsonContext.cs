@@ -30,4 +30,5 @@ namespace Union.Domain.Serialization;
 [JsonSerializable(typeof(Union.Domain.CollectiveContracts.CollectiveContract))]
 [JsonSerializable(typeof(Union.Domain.CollectiveContracts.LabourContract))]
 [JsonSerializable(typeof(Union.Domain.CollectiveContracts.PayTable))]
+[JsonSerializable(typeof(Union.Domain.Hardship.HardshipApplication))]
 public sealed partial class DomainJsonContext : JsonSerializerContext;

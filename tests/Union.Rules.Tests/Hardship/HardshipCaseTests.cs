@@ -158,7 +158,7 @@ internal sealed record HardshipCase(string Name, LocalDate AsOf, JurisdictionPro
             }
         }
 
-        DocumentResult<HardshipApplication> app = UnionJson.Read(c.GetProperty("input").GetRawText(), HardshipJsonContext.Default.HardshipApplication, new HardshipApplicationValidator(), name);
+        DocumentResult<HardshipApplication> app = UnionJson.Read(c.GetProperty("input").GetRawText(), DomainJsonContext.Default.HardshipApplication, new HardshipApplicationValidator(), name);
         Assert.True(app.IsValid, string.Join("; ", app.Issues));
         return new HardshipCase(name, asOf, profile, app.Value!, c.GetProperty("expected").Clone());
     }

@@ -13,7 +13,7 @@ namespace Union.Rules.Tests.Hardship;
 /// <summary>Snapshots of full hardship reports in zh-Hans and en.</summary>
 public sealed class HardshipReportSnapshotTests
 {
-    private static readonly System.Text.Json.JsonSerializerOptions Readable = UnionJson.Readable(HardshipReportJsonContext.Default.Options);
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = UnionJson.Readable(RulesJsonContext.Default.Options);
 
     [Theory]
     [InlineData("zh-Hans", "zh")]
