@@ -1,7 +1,7 @@
 namespace Union.Rules.Engine;
 
 /// <summary>The instruments the built-in rules cite (法律文件目录).</summary>
-public static class Instruments
+public static partial class Instruments
 {
     /// <summary>集体合同规定 (劳动和社会保障部令第22号, 2004).</summary>
     public static readonly LegalInstrument CollectiveContractProvisions = new("collective-contract-provisions", "集体合同规定", "Provisions on Collective Contracts", "劳动和社会保障部令第22号");
@@ -74,4 +74,27 @@ public static class Instruments
 
     /// <summary>中华全国总工会 rules (policy documents of the All-China Federation of Trade Unions).</summary>
     public static readonly LegalInstrument AcftuRules = new("acftu-rules", "中华全国总工会有关规定", "Rules of the All-China Federation of Trade Unions");
+
+    private static LegalInstrument[]? s_all;
+
+    /// <summary>Gets every instrument the library knows, national and local, in a fixed order.</summary>
+    public static IReadOnlyList<LegalInstrument> All => s_all ??= [CollectiveContractProvisions, LabourContractLaw, LabourContractLawRegulations, LabourLaw, TradeUnionLaw, WageNegotiationMeasures, MinimumWageProvisions, WorkingHoursProvisions, WagePaymentProvisions, MonthlyWorkingTimeNotice, FlexibleHoursApprovalMeasures, WageGuidelineMeasures, TotalWagesProvisions, LabourDispatchProvisions, LabourDisputeLaw, CivilCode, DemocraticManagementProvisions, PublicHolidayMeasures, BeijingCollectiveContractRegulations, ShanghaiCollectiveContractRegulations, ChongqingCollectiveContractRegulations, ShanghaiWorkersCongressRegulations, HardshipLocalRules, AcftuRules, .. LocalA, .. LocalB];
+
+    /// <summary>Finds the instrument whose Chinese title a parameter's source begins with (the longest such title).</summary>
+    /// <param name="source">A source text such as <c>浙江省集体合同条例 第七条</c>.</param>
+    /// <returns>The instrument, or <see langword="null"/> when the source names none the library knows.</returns>
+    public static LegalInstrument? FindByTitle(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        LegalInstrument? best = null;
+        foreach (LegalInstrument instrument in All)
+        {
+            if (source.StartsWith(instrument.Title, StringComparison.Ordinal) && (best is null || instrument.Title.Length > best.Title.Length))
+            {
+                best = instrument;
+            }
+        }
+
+        return best;
+    }
 }
