@@ -19,7 +19,7 @@ public class FrameTests
         Assert.Equal(0, code);
         Assert.Contains("standard.minimumWage.monthly = 2740 CNY/month  [310000]", output);
         Assert.Contains("自 2025-07-01 起施行；来源：沪人社规〔2025〕10号", output);
-        Assert.Contains("cc.reply.days = ≤ 15 day  [310000]", output);
+        Assert.Contains("cc.reply.period = ≤ 15 days  [310000]", output);
     }
 
     [Fact]

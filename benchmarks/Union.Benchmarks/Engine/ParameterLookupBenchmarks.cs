@@ -25,7 +25,7 @@ public class ParameterLookupBenchmarks
     [Benchmark]
     public decimal NationalThroughRegion()
     {
-        _shanghai.TryGet("cc.filing.days", _asOf, out ParameterReading r);
+        _shanghai.TryGet("cc.filing.period", _asOf, out ParameterReading r);
         r.Value.TryGetNumber(out decimal d);
         return d;
     }

@@ -64,7 +64,7 @@ internal sealed class ContractTimeline
 
         string trigger = profile.TryGet("cc.review.trigger", asOf, out ParameterReading tr) ? tr.Value.AsText() ?? "received" : "received";
         t.ReviewTrigger = trigger == "filed" ? t.GoverningFiling?.Sent : t.GoverningFiling?.Received;
-        if (t.ReviewTrigger is { } start && profile.TryGet("cc.review.days", asOf, out ParameterReading days) && days.Value.TryGetNumber(out decimal n))
+        if (t.ReviewTrigger is { } start && profile.TryGet("cc.review.period", asOf, out ParameterReading days) && days.Value.TryGetNumber(out decimal n))
         {
             bool weekend = !profile.TryGet("calendar.weekendMovesDeadline", asOf, out ParameterReading w) || !w.Value.TryGetBoolean(out bool b) || b;
             DeadlineResult result = LegalPeriods.DeadlineAfter(start, Period.FromDays((int)n), profile.Calendar, weekend);

@@ -7,7 +7,7 @@ namespace Union.Rules.CollectiveContracts;
 /// <summary>CC-EFFECT: the contract takes effect when the review period passes without objection (生效日期).</summary>
 /// <remarks>
 /// 集体合同规定 第四十七条 / 劳动合同法 第五十四条："劳动行政部门自收到集体合同文本之日起十五日内未提出异议的，集体合同即行生效。"
-/// The fifteen days (<c>cc.review.days</c>) run from the administration's receipt, start day excluded, holiday rule applied;
+/// The fifteen days (<c>cc.review.period</c>) run from the administration's receipt, start day excluded, holiday rule applied;
 /// the contract is in force from the day after the last day. 北京市集体合同条例 第三十九条 counts "自备案之日起" — from the day
 /// the employer lodged the filing (parameter <c>cc.review.trigger</c>: <c>received</c> or <c>filed</c>). An objection served
 /// within the period (第四十五条) stops the effect until a re-signed text is re-filed (第四十六条), whose own review then governs;
@@ -33,7 +33,7 @@ public sealed class EffectiveAfterReviewPeriodRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!ContractRules.TryText(context, "cc.review.trigger", out string trigger) || !context.TryNumber("cc.review.days", out decimal days))
+        if (!ContractRules.TryText(context, "cc.review.trigger", out string trigger) || !context.TryNumber("cc.review.period", out decimal days))
         {
             return;
         }

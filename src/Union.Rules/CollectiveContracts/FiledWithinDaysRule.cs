@@ -10,7 +10,7 @@ namespace Union.Rules.CollectiveContracts;
 /// 集体合同规定 第四十二条："应当自双方首席代表签字之日起10日内，由用人单位一方将文本一式三份报送劳动保障行政部门审查"; 北京市集体合同条例
 /// 第三十九条 the same ten days from signing. 上海市集体合同条例 第二十三条 runs the ten days "自收到书面告知之日起" — from the
 /// employer's receipt of the employee chief's written notice of approval. The trigger is the profile parameter
-/// <c>cc.filing.trigger</c> (<c>signing</c> or <c>approvalNotice</c>), the days <c>cc.filing.days</c>. Filing is on time when
+/// <c>cc.filing.trigger</c> (<c>signing</c> or <c>approvalNotice</c>), the days <c>cc.filing.period</c>. Filing is on time when
 /// the employer lodged or sent it (<c>filing.sent</c>) on or before the due day; start day excluded, holiday rule applied.
 /// A re-signed text is filed again the same way (第四十六条), counted from its re-signing.
 /// </remarks>
@@ -33,7 +33,7 @@ public sealed class FiledWithinDaysRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!ContractRules.TryText(context, "cc.filing.trigger", out string trigger) || !context.TryNumber("cc.filing.days", out decimal days))
+        if (!ContractRules.TryText(context, "cc.filing.trigger", out string trigger) || !context.TryNumber("cc.filing.period", out decimal days))
         {
             return;
         }

@@ -8,7 +8,7 @@ namespace Union.Rules.CollectiveContracts;
 /// <summary>CC-PUBLICATION: a contract in force is published to all employees (within the days a region sets) (公布).</summary>
 /// <remarks>
 /// 集体合同规定 第四十八条: a contract in force is published "及时" (promptly), with no number of days; 重庆市集体合同条例 第二十九条
-/// "用人单位应当自集体合同生效之日起十日内，以书面形式向全体职工公布" (parameter <c>cc.publication.days</c>, absent nationally),
+/// "用人单位应当自集体合同生效之日起十日内，以书面形式向全体职工公布" (parameter <c>cc.publication.period</c>, absent nationally),
 /// counted from the effective date, start day excluded. Without a fixed period, a contract in force with no recorded
 /// publication is reported; the catalog grades this a Warning.
 /// </remarks>
@@ -32,7 +32,7 @@ public sealed class PublishedAfterEffectRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!ContractRules.TryOptionalNumber(context, "cc.publication.days", out decimal? days))
+        if (!ContractRules.TryOptionalNumber(context, "cc.publication.period", out decimal? days))
         {
             return;
         }

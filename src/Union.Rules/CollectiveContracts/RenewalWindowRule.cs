@@ -8,7 +8,7 @@ namespace Union.Rules.CollectiveContracts;
 /// <summary>CC-RENEWAL: the window in which either side may ask to re-sign or renew (续订窗口).</summary>
 /// <remarks>
 /// 集体合同规定 第三十八条："期满前3个月内，任何一方均可向对方提出重新签订或续订的要求。" The window counts back from the end of the
-/// term's last day by <c>cc.renewal.windowMonths</c> months (corresponding day, 民法典 第二百零二条): a term ending 2028-12-31 opens
+/// term's last day by <c>cc.renewal.window</c> months (corresponding day, 民法典 第二百零二条): a term ending 2028-12-31 opens
 /// its window on 2028-10-01 and closes it on 2028-12-31, both included (以内 includes the number).
 /// </remarks>
 public sealed class RenewalWindowRule : Rule<CollectiveContract>
@@ -39,7 +39,7 @@ public sealed class RenewalWindowRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!context.TryNumber("cc.renewal.windowMonths", out decimal months))
+        if (!context.TryNumber("cc.renewal.window", out decimal months))
         {
             return;
         }

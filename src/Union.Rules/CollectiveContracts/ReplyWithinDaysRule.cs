@@ -8,7 +8,7 @@ namespace Union.Rules.CollectiveContracts;
 /// <summary>CC-REPLY: a negotiation request is answered in writing within the period after its receipt (书面回应期限).</summary>
 /// <remarks>
 /// 集体合同规定 第三十二条："另一方应当在收到集体协商要求之日起20日内以书面形式给以回应"; 上海市集体合同条例 第十五条 sets
-/// 十五日 (parameter <c>cc.reply.days</c>). The period starts the day after receipt; a last day on a statutory holiday (and,
+/// 十五日 (parameter <c>cc.reply.period</c>). The period starts the day after receipt; a last day on a statutory holiday (and,
 /// per the profile, a weekend) moves to the next working day (民法典 第二百零一条、第二百零三条). With no reply and
 /// <c>asOf</c> past the due day, the reply is missing; before it, the reply is not yet due.
 /// </remarks>
@@ -39,7 +39,7 @@ public sealed class ReplyWithinDaysRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!context.TryNumber("cc.reply.days", out decimal days) || !ContractRules.TryDeadline(context, "replyDue", received, days, "$.request.received", out LocalDate due))
+        if (!context.TryNumber("cc.reply.period", out decimal days) || !ContractRules.TryDeadline(context, "replyDue", received, days, "$.request.received", out LocalDate due))
         {
             return;
         }

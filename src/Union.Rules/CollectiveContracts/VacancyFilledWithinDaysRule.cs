@@ -7,7 +7,7 @@ namespace Union.Rules.CollectiveContracts;
 
 /// <summary>CC-VACANCY: a negotiator vacancy is filled within the period (空缺补缺期限).</summary>
 /// <remarks>
-/// 集体合同规定 第三十一条："应在空缺之日起15日内" fill the seat (parameter <c>cc.vacancy.days</c>), counted from the day
+/// 集体合同规定 第三十一条："应在空缺之日起15日内" fill the seat (parameter <c>cc.vacancy.period</c>), counted from the day
 /// after the vacancy arose, holiday rule applied. An unfilled vacancy is late only once <c>asOf</c> is past the due day.
 /// </remarks>
 public sealed class VacancyFilledWithinDaysRule : Rule<CollectiveContract>
@@ -29,7 +29,7 @@ public sealed class VacancyFilledWithinDaysRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!context.TryNumber("cc.vacancy.days", out decimal days))
+        if (!context.TryNumber("cc.vacancy.period", out decimal days))
         {
             return;
         }

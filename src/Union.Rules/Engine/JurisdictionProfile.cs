@@ -90,7 +90,7 @@ public sealed class JurisdictionProfile
     }
 
     /// <summary>Looks up the value of a parameter in force on a date.</summary>
-    /// <param name="name">The parameter's name, e.g. <c>cc.reply.days</c>.</param>
+    /// <param name="name">The parameter's name, e.g. <c>cc.reply.period</c>.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="reading">The value with its date, source and layer, when one is in force.</param>
     /// <returns>Whether a value is in force.</returns>

@@ -7,7 +7,7 @@ namespace Union.Rules.Engine;
 /// A parameter value read for a date (参数读取记录): the value in force, since when, from which source and which layer;
 /// recorded in explanations so a decision shows every number it used.
 /// </summary>
-/// <param name="Name">The parameter's name, e.g. <c>cc.reply.days</c>.</param>
+/// <param name="Name">The parameter's name, e.g. <c>cc.reply.period</c>.</param>
 /// <param name="Value">The value in force.</param>
 /// <param name="From">The day the value came into force.</param>
 /// <param name="Source">The source of the value.</param>

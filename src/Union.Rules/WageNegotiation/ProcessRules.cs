@@ -40,7 +40,7 @@ public sealed class WrittenReplyWithinDeadlineRule : Rule<WageProposal>
             return;
         }
 
-        if (!context.TryNumber("wn.reply.days", out decimal days))
+        if (!context.TryNumber("wn.reply.period", out decimal days))
         {
             return;
         }
@@ -78,7 +78,7 @@ public sealed class InformationSuppliedBeforeTalksRule : Rule<WageProposal>
             return;
         }
 
-        if (!context.TryNumber("wn.disclosure.daysBefore", out decimal days))
+        if (!context.TryNumber("wn.disclosure.periodBefore", out decimal days))
         {
             return;
         }
@@ -181,7 +181,7 @@ public sealed class FiledWithinDeadlineRule : Rule<WageProposal>
             return;
         }
 
-        if (!context.TryNumber("wn.filing.days", out decimal days))
+        if (!context.TryNumber("wn.filing.period", out decimal days))
         {
             return;
         }
@@ -220,7 +220,7 @@ public sealed class EffectiveDateRule : Rule<WageProposal>
             return;
         }
 
-        if (!context.TryNumber("wn.review.days", out decimal days))
+        if (!context.TryNumber("wn.review.period", out decimal days))
         {
             return;
         }
@@ -275,7 +275,7 @@ public sealed class PublishedWithinDeadlineRule : Rule<WageProposal>
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        if (facts.Process?.Filed is null || !context.Profile.TryGet("wn.review.days", context.AsOf, out ParameterReading review) || !review.Value.TryGetNumber(out decimal reviewDays))
+        if (facts.Process?.Filed is null || !context.Profile.TryGet("wn.review.period", context.AsOf, out ParameterReading review) || !review.Value.TryGetNumber(out decimal reviewDays))
         {
             context.NotApplicable();
             return;
@@ -288,7 +288,7 @@ public sealed class PublishedWithinDeadlineRule : Rule<WageProposal>
             return;
         }
 
-        if (!context.TryNumber("wn.publication.days", out decimal days))
+        if (!context.TryNumber("wn.publication.period", out decimal days))
         {
             return;
         }
@@ -318,7 +318,7 @@ public sealed class NextRoundRule : Rule<WageProposal>
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.TryNumber("wn.frequency.months", out decimal months) || !context.TryNumber("wn.renewal.windowDays", out decimal windowDays))
+        if (!context.TryNumber("wn.frequency.months", out decimal months) || !context.TryNumber("wn.renewal.window", out decimal windowDays))
         {
             return;
         }

@@ -54,18 +54,18 @@ public static class WageProposalReview
         ArgumentNullException.ThrowIfNull(profile);
         RuleReport report = rules.Evaluate(proposal, asOf, profile, trace);
         LocalDate? filingDue = null;
-        if (proposal.Process?.Signing is { } signed && profile.TryGet("wn.filing.days", asOf, out ParameterReading f) && f.Value.TryGetNumber(out decimal fd))
+        if (proposal.Process?.Signing is { } signed && profile.TryGet("wn.filing.period", asOf, out ParameterReading f) && f.Value.TryGetNumber(out decimal fd))
         {
             filingDue = WageDates.DeadlineAfter(profile, signed, (int)fd);
         }
 
-        EffectOutcome effect = proposal.Process?.Filed is { } filed && profile.TryGet("wn.review.days", asOf, out ParameterReading r) && r.Value.TryGetNumber(out decimal rd)
+        EffectOutcome effect = proposal.Process?.Filed is { } filed && profile.TryGet("wn.review.period", asOf, out ParameterReading r) && r.Value.TryGetNumber(out decimal rd)
             ? WageDates.Effect(proposal.Process, WageDates.DeadlineAfter(profile, filed, (int)rd))
             : new EffectOutcome(EffectState.NotFiled, null, null);
         LocalDate? next = profile.TryGet("wn.frequency.months", asOf, out ParameterReading m) && m.Value.TryGetNumber(out decimal months)
             ? proposal.Term.Start.PlusMonths((int)months)
             : null;
-        LocalDate? windowFrom = profile.TryGet("wn.renewal.windowDays", asOf, out ParameterReading w) && w.Value.TryGetNumber(out decimal wdays)
+        LocalDate? windowFrom = profile.TryGet("wn.renewal.window", asOf, out ParameterReading w) && w.Value.TryGetNumber(out decimal wdays)
             ? proposal.Term.End.PlusDays(-(int)wdays)
             : null;
         return new WageReview(report, filingDue, effect.State, effect.EffectiveFrom, next, windowFrom);

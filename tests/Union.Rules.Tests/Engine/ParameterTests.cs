@@ -27,12 +27,12 @@ public class ParameterTests
     [Fact]
     public void Shanghai_replies_in_15_days_and_the_nation_in_20()
     {
-        Assert.Equal(ParameterScalar.FromNumber(20), JurisdictionProfile.National.Get("cc.reply.days", Today).Value);
-        ParameterReading sh = JurisdictionProfile.For(RegionCode.Shanghai).Get("cc.reply.days", Today);
+        Assert.Equal(ParameterScalar.FromNumber(20), JurisdictionProfile.National.Get("cc.reply.period", Today).Value);
+        ParameterReading sh = JurisdictionProfile.For(RegionCode.Shanghai).Get("cc.reply.period", Today);
         Assert.Equal(ParameterScalar.FromNumber(15), sh.Value);
         Assert.Equal("310000", sh.Layer);
         Assert.Contains("上海市集体合同条例", sh.Source);
-        Assert.Equal(ParameterScalar.FromNumber(20), JurisdictionProfile.For(RegionCode.Shanghai).Get("cc.reply.days", new LocalDate(2007, 12, 31)).Value);
+        Assert.Equal(ParameterScalar.FromNumber(20), JurisdictionProfile.For(RegionCode.Shanghai).Get("cc.reply.period", new LocalDate(2007, 12, 31)).Value);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class ParameterTests
         JurisdictionProfile guangzhou = JurisdictionProfile.For(RegionCode.Parse("440106"));
         Assert.Equal(ParameterScalar.FromNumber(2680), guangzhou.Get("standard.minimumWage.monthly", Today).Value);
         Assert.Equal("440100", guangzhou.Get("standard.minimumWage.monthly", Today).Layer);
-        Assert.Equal("national", guangzhou.Get("cc.filing.days", Today).Layer);
+        Assert.Equal("national", guangzhou.Get("cc.filing.period", Today).Layer);
     }
 
     [Fact]

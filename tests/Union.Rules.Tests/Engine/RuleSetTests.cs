@@ -41,7 +41,7 @@ public class RuleSetTests
                 return;
             }
 
-            if (context.TryNumber("cc.reply.days", out decimal days)
+            if (context.TryNumber("cc.reply.period", out decimal days)
                 && context.TryDeadline("replyDue", received, Period.FromDays((int)days), "$.request.received", out var due))
             {
                 context.Pass();

@@ -6,7 +6,7 @@ using Union.Rules.Engine;
 var asOf = new LocalDate(2026, 11, 25);
 JurisdictionProfile shanghai = JurisdictionProfile.For(RegionCode.Parse("310000"));
 ParameterReading minimumWage = shanghai.Get("standard.minimumWage.monthly", asOf);
-ParameterReading reply = shanghai.Get("cc.reply.days", asOf);
+ParameterReading reply = shanghai.Get("cc.reply.period", asOf);
 Money daily = Money.FromYuan(2740m) / 21.75m;
 Console.WriteLine($"minimum wage {minimumWage.Value} from {minimumWage.From} ({minimumWage.Source})");
 Console.WriteLine($"reply within {reply.Value} days ({reply.Source})");
