@@ -1,9 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
+using NodaTime;
 
 namespace Union.Rules.Calendar;
 
 /// <summary>
-/// The outcome of <see cref="LegalPeriods.DeadlineAfter"/> (期间计算结果): the deadline, or why it cannot be computed
+/// The outcome of <see cref="LegalPeriods.DeadlineAfter(LocalDate, LegalPeriod, HolidayCalendar, bool)"/> (期间计算结果): the deadline, or why it cannot be computed
 /// (most often, a year whose holiday arrangement the calendar does not hold). Never a guess.
 /// </summary>
 public sealed class DeadlineResult

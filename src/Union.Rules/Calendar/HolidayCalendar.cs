@@ -183,6 +183,34 @@ public sealed class HolidayCalendar
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="date"/> is a working day (工作日), without guessing for a year without data: an ordinary
+    /// Monday to Friday that is not a day off of its year's holiday ranges, or a swapped working day (调休上班日) on a weekend.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <param name="isWorkingDay">Whether the date is a working day; <see langword="false"/> (meaningless) when the year has no data.</param>
+    /// <returns><see langword="false"/> when the calendar has no data for the date's year.</returns>
+    /// <seealso cref="HolidayYear.IsWorkingDay"/>
+    public bool TryIsWorkingDay(LocalDate date, out bool isWorkingDay)
+    {
+        if (_years.TryGetValue(date.Year, out HolidayYear? year))
+        {
+            isWorkingDay = year.IsWorkingDay(date);
+            return true;
+        }
+
+        isWorkingDay = false;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="date"/> is a working day (工作日): <see langword="true"/> or <see langword="false"/> as
+    /// <see cref="TryIsWorkingDay"/> says, or <see langword="null"/> when the calendar has no data for the date's year.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>Whether the date is a working day, or <see langword="null"/> when unknown.</returns>
+    public bool? IsWorkingDay(LocalDate date) => TryIsWorkingDay(date, out bool working) ? working : null;
+
     /// <summary>The holiday range that contains <paramref name="date"/>, or <see langword="null"/> when the date is not a day off.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The range, or <see langword="null"/>.</returns>

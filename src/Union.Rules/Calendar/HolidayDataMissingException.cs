@@ -7,8 +7,8 @@ namespace Union.Rules.Calendar;
 /// (缺少节假日安排数据). The calendar never guesses: a year's days off and swapped working days are known only from the
 /// State Council's notice for that year.
 /// </summary>
-/// <remarks>The non-throwing members (<see cref="HolidayCalendar.TryClassify"/>, <see cref="HolidayCalendar.TryIsStatutoryHoliday"/>,
-/// <see cref="LegalPeriods.DeadlineAfter"/>) report the missing year instead of throwing.</remarks>
+/// <remarks>The non-throwing members (<see cref="HolidayCalendar.TryClassify"/>, <see cref="HolidayCalendar.TryIsStatutoryHoliday"/>, <see cref="HolidayCalendar.TryIsWorkingDay"/>,
+/// <see cref="LegalPeriods.DeadlineAfter(NodaTime.LocalDate, LegalPeriod, HolidayCalendar, bool)"/>, <see cref="LegalPeriods.WindowOpens(NodaTime.LocalDate, LegalPeriod, HolidayCalendar)"/>) report the missing year instead of throwing.</remarks>
 public sealed class HolidayDataMissingException : Exception
 {
     /// <summary>Creates an exception with a generic message.</summary>

@@ -132,6 +132,17 @@ public sealed class HolidayYear
         return date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? DayKind.Weekend : DayKind.WorkingDay;
     }
 
+    /// <summary>
+    /// Whether <paramref name="date"/> is a working day (工作日) under this arrangement: an ordinary Monday to Friday that is
+    /// not a day off of a holiday range, or a swapped working day (调休上班日) on a Saturday or Sunday.
+    /// </summary>
+    /// <remarks>A weekday inside a holiday range is not a working day even where it is not a statutory day (the shifted rest
+    /// days, e.g. Friday 2026-02-20 and Monday 2026-02-23 of 春节): nobody works it.</remarks>
+    /// <param name="date">A date in <see cref="Year"/>.</param>
+    /// <returns><see langword="true"/> when the date is <see cref="DayKind.WorkingDay"/> or <see cref="DayKind.SwappedWorkingDay"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in <see cref="Year"/>.</exception>
+    public bool IsWorkingDay(LocalDate date) => Classify(date) is DayKind.WorkingDay or DayKind.SwappedWorkingDay;
+
     /// <summary>Whether <paramref name="date"/> is a statutory holiday day (法定节假日, 300 % overtime).</summary>
     /// <param name="date">A date in <see cref="Year"/>.</param>
     /// <returns><see langword="true"/> when the date is one of <see cref="StatutoryDays"/>.</returns>

@@ -10,13 +10,20 @@ namespace Union.Rules.Calendar;
 /// <remarks>
 /// <para>Two kinds of span are kept apart:</para>
 /// <list type="bullet">
-/// <item><description>A <b>deadline after an event</b> (<see cref="DeadlineAfter"/>), e.g. "自签字之日起10日内报送" (集体合同规定 第四十二条):
+/// <item><description>A <b>deadline after an event</b> (<see cref="DeadlineAfter(LocalDate, LegalPeriod, HolidayCalendar, bool)"/>), e.g. "自签字之日起10日内报送" (集体合同规定 第四十二条):
 /// "开始的当日不计入，自下一日开始计算" (第二百零一条) — the event's day is excluded and day 1 is the day after it;
 /// "到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日" (第二百零二条);
 /// "期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日" (第二百零三条).</description></item>
 /// <item><description>A <b>term that covers days</b> (<see cref="TermEnd"/>): a contract term, a probation period, a mandate,
 /// which includes its first day and does not move for holidays.</description></item>
+/// <item><description>A <b>window that closes on a day</b> (<see cref="WindowOpens(LocalDate, LegalPeriod)"/>), e.g.
+/// "集体合同或专项集体合同期满前3个月内" (集体合同规定 第三十八条), "期满前60日内" (工资集体协商试行办法 第二十四条):
+/// the days before a term expires during which an act is timely.</description></item>
 /// </list>
+/// <para>A period whose text says "工作日" (<see cref="PeriodUnit.WorkingDays"/>) counts only working days: the start day is
+/// excluded as 第二百零一条 excludes it, each later day counts when it is a working day of the State Council's arrangement
+/// (<see cref="HolidayYear.IsWorkingDay"/>), and the last working day counted is the last day. It never moves, because it is
+/// never a rest day; 第二百零三条 has nothing to move.</para>
 /// <para>Whether an ordinary Saturday or Sunday is a "法定休假日" for 第二百零三条 is not settled by the code's text; judicial
 /// practice moves a deadline that ends on a weekend as well. The choice is the caller's (<c>weekendMovesEnd</c>, default
 /// <see langword="true"/>), and the deadline records which was used. A swapped working day (调休上班日) on a weekend is a
@@ -38,6 +45,39 @@ public static class LegalPeriods
     {
         CheckLength(length);
         return eventDate.Plus(length);
+    }
+
+    /// <summary>
+    /// The last day of a period after an event (期间届满日), counted in the period's unit. The start day is excluded
+    /// (民法典 第二百零一条); for days, months and years the period ends on the nominal last day moved past rest days, exactly
+    /// as <see cref="DeadlineAfter(LocalDate, Period, HolidayCalendar, bool)"/> counts it; for working days it ends on the
+    /// <c>Count</c>-th working day after the event.
+    /// </summary>
+    /// <remarks>
+    /// <para>A working day (工作日) is an ordinary Monday to Friday that is not a day off of its year's holiday ranges, or a
+    /// Saturday or Sunday worked in exchange for a day off (调休上班日, <see cref="DayKind.SwappedWorkingDay"/>). The days off
+    /// of a holiday range are not counted whether or not they are statutory days: the shifted rest days (Friday 2026-02-20 and
+    /// Monday 2026-02-23 of 春节) are not worked either. The event's own day is never examined, so an event on a holiday or in a
+    /// year without data is fine; every later day up to the last one is, and its year must be held.</para>
+    /// <para>10 working days from Friday 2025-09-26 end on Thursday 2025-10-16: Sunday 09-28 (swapped) counts, 国庆节、中秋节
+    /// 10-01 to 10-08 does not, Saturday 10-11 (swapped) counts.</para>
+    /// </remarks>
+    /// <param name="eventDate">The day of the event (signing, receipt); not counted.</param>
+    /// <param name="period">The period, with its unit; its count at least 1.</param>
+    /// <param name="calendar">The holiday calendar; it must hold the year of every day examined.</param>
+    /// <param name="weekendMovesEnd">For days, months and years, whether an ordinary weekend day also moves the last day (see
+    /// the other overload). For working days it changes nothing (the last working day counted is never a rest day) and is only recorded.</param>
+    /// <returns>The deadline; or, when the calendar lacks a year it needs, an error naming the year; or, past the last date
+    /// supported, an error (never a guess, never an exception).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is <see langword="default"/> (a count of 0) or has an unknown unit.</exception>
+    public static DeadlineResult DeadlineAfter(LocalDate eventDate, LegalPeriod period, HolidayCalendar calendar, bool weekendMovesEnd = true)
+    {
+        LegalPeriod.Check(period, nameof(period));
+        ArgumentNullException.ThrowIfNull(calendar);
+        return period.Unit == PeriodUnit.WorkingDays
+            ? WorkingDaysAfter(eventDate, period, calendar, weekendMovesEnd)
+            : DeadlineAfter(eventDate, period.ToPeriod(), calendar, weekendMovesEnd);
     }
 
     /// <summary>
@@ -76,10 +116,7 @@ public static class LegalPeriods
         {
             if (!calendar.TryGetYear(end.Year, out HolidayYear? year))
             {
-                string text = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The last day of the period {HolidayDocumentChecks.Iso(eventDate)} + {length} cannot be fixed without the holiday arrangement for {end.Year} (the day examined is {HolidayDocumentChecks.Iso(end)}). {HolidayDataMissingException.MessageFor(end.Year)}");
-                return DeadlineResult.Failure(text, end.Year);
+                return DeadlineResult.Failure(MissingForDeadline(eventDate, length.ToString(), end), end.Year);
             }
 
             LocalDate next;
@@ -119,7 +156,7 @@ public static class LegalPeriods
         return DeadlineResult.Success(new LegalDeadline(eventDate, length, nominal, end, weekendMovesEnd, reason, holiday, source));
     }
 
-    /// <summary>The non-throwing form of <see cref="DeadlineAfter"/> as a try-method.</summary>
+    /// <summary>The non-throwing form of <see cref="DeadlineAfter(LocalDate, Period, HolidayCalendar, bool)"/> as a try-method.</summary>
     /// <param name="eventDate">The day of the event; not counted.</param>
     /// <param name="length">The length: days, weeks, months and years, not negative, not zero, without hours.</param>
     /// <param name="calendar">The holiday calendar.</param>
@@ -211,6 +248,196 @@ public static class LegalPeriods
         }
     }
 
-    private static string OutOfRange(LocalDate eventDate, Period length) =>
+    /// <summary>
+    /// The first day of a window of <paramref name="period"/> that ends on <paramref name="end"/> (included), for
+    /// "期满前三个月内", "期满前60日内", "期满前九十日内": (<paramref name="end"/> + 1 day) − <paramref name="period"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>The window is read as the days from the returned day to <paramref name="end"/>, both included, the term's last day
+    /// being the window's last day. For days it holds exactly <c>Count</c> days: 60 days before 2026-12-31 opens on 2026-11-02
+    /// (<paramref name="end"/> − 59 days). For months and years it opens on the day of the earlier month that corresponds to the
+    /// day after <paramref name="end"/>: 3 months before 2026-12-31 opens on 2026-10-01; 3 months before 2027-02-28 opens on
+    /// 2026-12-01; where that month has no such day, its last day (3 months before 2026-05-30 opens on 2026-02-28).</para>
+    /// <para>Nothing moves for holidays: a window is not a deadline, and 第二百零三条 extends only a last day. Working days need
+    /// the calendar: use <see cref="WindowOpens(LocalDate, LegalPeriod, HolidayCalendar)"/>.</para>
+    /// </remarks>
+    /// <param name="end">The last day of the window (included), e.g. the last day of the expiring contract.</param>
+    /// <param name="period">The length of the window in days, months or years; its count at least 1.</param>
+    /// <returns>The first day of the window (included).</returns>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is in working days.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is <see langword="default"/> or has an unknown unit,
+    /// or a day computed is outside the range of dates supported.</exception>
+    public static LocalDate WindowOpens(LocalDate end, LegalPeriod period)
+    {
+        LegalPeriod.Check(period, nameof(period));
+        if (period.Unit == PeriodUnit.WorkingDays)
+        {
+            throw new ArgumentException($"A window of {period} depends on the holiday calendar; use the overload that takes one.", nameof(period));
+        }
+
+        return TryCalendarWindowOpens(end, period, out LocalDate opens)
+            ? opens
+            : throw new ArgumentOutOfRangeException(nameof(end), end, OutOfRangeWindow(end, period));
+    }
+
+    /// <summary>
+    /// The window of <paramref name="period"/> that ends on <paramref name="end"/> (included), in any unit: for days, months and
+    /// years as <see cref="WindowOpens(LocalDate, LegalPeriod)"/> computes it; for working days (e.g. "期满前十个工作日内"),
+    /// the earliest first day such that the days from it to <paramref name="end"/>, both included, hold exactly <c>Count</c>
+    /// working days.
+    /// </summary>
+    /// <remarks>
+    /// <para>For working days, the days counted back from <paramref name="end"/> include <paramref name="end"/> when it is a
+    /// working day. The window then also takes in the rest days just before the earliest working day counted (a weekend, a
+    /// holiday): a day there still leaves exactly <c>Count</c> working days up to <paramref name="end"/>. The window stops
+    /// the day after the next working day back. So 10 working days ending on Friday 2026-10-09 reach back over 国庆节 and
+    /// 中秋节 to the swapped working Sunday 2026-09-20, and the window opens on the plain Saturday 2026-09-19.</para>
+    /// <para>Every day examined needs its year's holiday data, including the working day just before the window.</para>
+    /// </remarks>
+    /// <param name="end">The last day of the window (included).</param>
+    /// <param name="period">The length of the window, with its unit; its count at least 1.</param>
+    /// <param name="calendar">The holiday calendar; used for working days only.</param>
+    /// <returns>The window; or an error naming a year without holiday data, or one for a day outside the range of dates
+    /// supported (never a guess, never an exception).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is <see langword="default"/> or has an unknown unit.</exception>
+    public static WindowResult WindowOpens(LocalDate end, LegalPeriod period, HolidayCalendar calendar)
+    {
+        LegalPeriod.Check(period, nameof(period));
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (period.Unit != PeriodUnit.WorkingDays)
+        {
+            return TryCalendarWindowOpens(end, period, out LocalDate opens)
+                ? WindowResult.Success(new LegalWindow(opens, end, period))
+                : WindowResult.Failure(OutOfRangeWindow(end, period));
+        }
+
+        int counted = 0;
+        LocalDate day = end;
+        HolidayYear? year = null;
+        while (true)
+        {
+            if (!TryYear(calendar, day, ref year))
+            {
+                return WindowResult.Failure(MissingForWindow(end, period, day), day.Year);
+            }
+
+            if (year.IsWorkingDay(day) && ++counted == period.Count)
+            {
+                break;
+            }
+
+            if (day == LocalDate.MinIsoValue)
+            {
+                return WindowResult.Failure(OutOfRangeWindow(end, period));
+            }
+
+            day = day.PlusDays(-1);
+        }
+
+        while (true)
+        {
+            if (day == LocalDate.MinIsoValue)
+            {
+                return WindowResult.Failure(OutOfRangeWindow(end, period));
+            }
+
+            LocalDate before = day.PlusDays(-1);
+            if (!TryYear(calendar, before, ref year))
+            {
+                return WindowResult.Failure(MissingForWindow(end, period, before), before.Year);
+            }
+
+            if (year.IsWorkingDay(before))
+            {
+                return WindowResult.Success(new LegalWindow(day, end, period));
+            }
+
+            day = before;
+        }
+    }
+
+    private static DeadlineResult WorkingDaysAfter(LocalDate eventDate, LegalPeriod period, HolidayCalendar calendar, bool weekendMovesEnd)
+    {
+        var skipped = new List<HolidayRange>();
+        var swapped = new List<LocalDate>();
+        int counted = 0;
+        LocalDate day = eventDate;
+        HolidayYear? year = null;
+        while (counted < period.Count)
+        {
+            if (day == LocalDate.MaxIsoValue)
+            {
+                return DeadlineResult.Failure(OutOfRange(eventDate, period.ToString()));
+            }
+
+            day = day.PlusDays(1);
+            if (!TryYear(calendar, day, ref year))
+            {
+                return DeadlineResult.Failure(MissingForDeadline(eventDate, period.ToString(), day), day.Year);
+            }
+
+            switch (year.Classify(day))
+            {
+                case DayKind.WorkingDay:
+                    counted++;
+                    break;
+                case DayKind.SwappedWorkingDay:
+                    counted++;
+                    swapped.Add(day);
+                    break;
+                case DayKind.Holiday:
+                    HolidayRange range = year.FindHoliday(day)!;
+                    if (skipped.Count == 0 || skipped[^1] != range)
+                    {
+                        skipped.Add(range);
+                    }
+
+                    break;
+            }
+        }
+
+        return DeadlineResult.Success(LegalDeadline.InWorkingDaysOf(eventDate, period, day, weekendMovesEnd, skipped.ToArray(), swapped.ToArray()));
+    }
+
+    /// <summary>The year of <paramref name="day"/>, reusing <paramref name="year"/> while the day stays in it.</summary>
+    private static bool TryYear(HolidayCalendar calendar, LocalDate day, [NotNullWhen(true)] ref HolidayYear? year)
+    {
+        if (year is not null && year.Year == day.Year)
+        {
+            return true;
+        }
+
+        return calendar.TryGetYear(day.Year, out year);
+    }
+
+    private static bool TryCalendarWindowOpens(LocalDate end, LegalPeriod period, out LocalDate opens)
+    {
+        try
+        {
+            opens = period.Unit == PeriodUnit.Days ? end.PlusDays(1 - period.Count) : end.PlusDays(1).Minus(period.ToPeriod());
+            return true;
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or OverflowException)
+        {
+            opens = default;
+            return false;
+        }
+    }
+
+    private static string MissingForDeadline(LocalDate eventDate, string length, LocalDate day) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"The last day of the period {HolidayDocumentChecks.Iso(eventDate)} + {length} cannot be fixed without the holiday arrangement for {day.Year} (the day examined is {HolidayDocumentChecks.Iso(day)}). {HolidayDataMissingException.MessageFor(day.Year)}");
+
+    private static string MissingForWindow(LocalDate end, LegalPeriod period, LocalDate day) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"The first day of the window of {period} ending on {HolidayDocumentChecks.Iso(end)} cannot be fixed without the holiday arrangement for {day.Year} (the day examined is {HolidayDocumentChecks.Iso(day)}). {HolidayDataMissingException.MessageFor(day.Year)}");
+
+    private static string OutOfRange(LocalDate eventDate, Period length) => OutOfRange(eventDate, length.ToString());
+
+    private static string OutOfRange(LocalDate eventDate, string length) =>
         $"The last day of the period {HolidayDocumentChecks.Iso(eventDate)} + {length} is outside the range of dates supported.";
+
+    private static string OutOfRangeWindow(LocalDate end, LegalPeriod period) =>
+        $"The first day of the window of {period} ending on {HolidayDocumentChecks.Iso(end)} is outside the range of dates supported.";
 }

@@ -13,7 +13,7 @@ namespace Union.Rules.WageNegotiation;
 /// <remarks>
 /// A deadline of <c>n</c> days after an event excludes the event's day (民法典 第二百零一条): received on 3 March, 20 days →
 /// due 23 March; a last day on a statutory holiday (or a weekend, per the profile's <c>calendar.weekendMovesDeadline</c>)
-/// moves to the next working day (第二百零三条). See <see cref="LegalPeriods.DeadlineAfter"/>.
+/// moves to the next working day (第二百零三条). See <see cref="LegalPeriods.DeadlineAfter(LocalDate, Period, HolidayCalendar, bool)"/>.
 /// </remarks>
 public static class WageDates
 {
