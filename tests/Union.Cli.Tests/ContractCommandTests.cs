@@ -18,8 +18,8 @@ public sealed class ContractCommandTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         Assert.Contains("in force", output, StringComparison.Ordinal);
-        Assert.Contains("effectiveFrom: 2026-05-13 (CC-EFFECT)", output, StringComparison.Ordinal);
-        Assert.Contains("expires: 2029-05-12 (CC-TERM)", output, StringComparison.Ordinal);
+        Assert.Contains("effectiveFrom: 2026-05-14 (CC-EFFECT)", output, StringComparison.Ordinal);
+        Assert.Contains("expires: 2029-05-13 (CC-TERM)", output, StringComparison.Ordinal);
     }
 
     [Fact]

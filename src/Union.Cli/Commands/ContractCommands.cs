@@ -71,7 +71,7 @@ internal static class ContractCommands
             RuleReport report = LabourContractComparison.Evaluate(doc.Value, ctx.AsOf, profile, trace: false);
             foreach (Finding f in report.Findings)
             {
-                ctx.Output.WriteLine($"[{f.Severity}/{f.Status}] {f.Code} {f.Render(ctx.Culture)} — {f.Citation.Render(ctx.Culture)} @ {f.Path}");
+                ctx.Output.WriteLine($"[{f.Severity}/{f.Status}] {f.Code} {f.Render(ctx.Culture)} — {f.RenderCitations(ctx.Culture)} @ {f.Path}");
             }
 
             ctx.Output.WriteLine(report.HasViolations ? ctx.T("结论：存在违法情形。", "Result: violations found.") : ctx.T("结论：未发现违法情形。", "Result: no violation found."));

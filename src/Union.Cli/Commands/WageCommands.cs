@@ -44,7 +44,7 @@ internal static class WageCommands
                 f.Status.ToString(),
                 f.Render(ctx.Culture),
                 f.Path,
-                f.Citation.Render(ctx.Culture))).ToArray();
+                f.RenderCitations(ctx.Culture))).ToArray();
             if (ctx.Json)
             {
                 var doc = new WageCheckDocument(

@@ -31,4 +31,10 @@ public sealed record Negotiator
 
     /// <summary>Gets the last day of an employee negotiator's labour contract (劳动合同期满), art 28.</summary>
     public LocalDate? LabourContractEnd { get; init; }
+
+    /// <summary>
+    /// Gets whether the negotiator asked for the labour contract to be extended (本人要求顺延), where a regional text extends it
+    /// only on request (北京市集体合同条例 第十八条).
+    /// </summary>
+    public bool? ExtensionRequested { get; init; }
 }

@@ -29,7 +29,10 @@ public sealed record WageProcess(
 /// <summary>The deliberation of the draft (草案审议), 工资集体协商试行办法 第十九条.</summary>
 /// <param name="Body">The body that deliberated.</param>
 /// <param name="Date">The day of the deliberation.</param>
-public sealed record DraftApproval(DeliberationBody Body, LocalDate Date);
+/// <param name="BodySize">All delegates (or all employees at an all-employee meeting), present or not.</param>
+/// <param name="Present">Those present at the vote.</param>
+/// <param name="InFavour">Those who voted for the draft.</param>
+public sealed record DraftApproval(DeliberationBody Body, LocalDate Date, int? BodySize = null, int? Present = null, int? InFavour = null);
 
 /// <summary>The body that deliberates a draft (审议机构).</summary>
 public enum DeliberationBody

@@ -9,7 +9,10 @@ namespace Union.Domain.WageNegotiation;
 /// </summary>
 public static class WageProposalExamples
 {
-    /// <summary>Gets a lawful three-year proposal (上海, 2026–2028, three grades, part-time cleaners, overtime plan, full procedure).</summary>
+    /// <summary>
+    /// Gets a lawful three-year proposal (上海, 2026–2028, three grades, part-time cleaners, overtime plan, full procedure: the chiefs
+    /// sign on 17 December and the signed text goes to the workers' congress on 18 December, as 上海市集体合同条例 第二十二条 orders).
+    /// </summary>
     public static WageProposal Lawful { get; } = new(
         RegionCode.Shanghai,
         2026,
@@ -47,8 +50,8 @@ public static class WageProposalExamples
             new LocalDate(2025, 11, 20),
             new LocalDate(2025, 12, 1),
             new LocalDate(2025, 11, 26),
-            new DraftApproval(DeliberationBody.WorkersCongress, new LocalDate(2025, 12, 15)),
-            new LocalDate(2025, 12, 18),
+            new DraftApproval(DeliberationBody.WorkersCongress, new LocalDate(2025, 12, 18), BodySize: 60, Present: 52, InFavour: 47),
+            new LocalDate(2025, 12, 17),
             new LocalDate(2025, 12, 24),
             null,
             new LocalDate(2026, 1, 12)),

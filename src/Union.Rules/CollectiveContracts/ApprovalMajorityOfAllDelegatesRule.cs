@@ -22,6 +22,6 @@ public sealed class ApprovalMajorityOfAllDelegatesRule : Rule<CollectiveContract
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        ContractRules.CheckApprovalShare(context, facts.Approval, "inFavour", facts.Approval?.InFavour, "cc.approval.passRatio", "CC-APPROVAL-MAJORITY.short");
+        ContractRules.CheckApprovalShare(context, facts.Approval, "inFavour", facts.Approval?.InFavour, CollectiveContractParameters.ApprovalPassRatio, "CC-APPROVAL-MAJORITY.short");
     }
 }

@@ -21,6 +21,6 @@ public sealed class ApprovalQuorumRule : Rule<CollectiveContract>
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        ContractRules.CheckApprovalShare(context, facts.Approval, "present", facts.Approval?.Present, "cc.approval.quorumRatio", "CC-APPROVAL-QUORUM.short");
+        ContractRules.CheckApprovalShare(context, facts.Approval, "present", facts.Approval?.Present, CollectiveContractParameters.ApprovalQuorumRatio, "CC-APPROVAL-QUORUM.short");
     }
 }

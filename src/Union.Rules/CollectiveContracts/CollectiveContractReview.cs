@@ -34,7 +34,7 @@ public static class CollectiveContractReview
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(profile);
-        RuleReport report = rules.Evaluate(contract, asOf, profile, trace);
+        RuleReport report = LocalRegulationNotice.Apply(rules.Evaluate(contract, asOf, profile, trace), profile, "cc.", new Citation(Instruments.CollectiveContractProvisions));
         ContractState state = ContractStateMachine.Determine(contract, ContractTimeline.Compute(contract, profile, asOf), asOf);
         var dates = new List<StatutoryDate>();
         foreach (Finding f in report.Findings)

@@ -34,7 +34,7 @@ public sealed class ComprehensiveContractCoversCoreSubjectsRule : Rule<Collectiv
             return;
         }
 
-        if (!ContractRules.TryText(context, "cc.content.coreSubjects", out string list))
+        if (!context.TryRead(CollectiveContractParameters.CoreSubjects, out IReadOnlyList<string> list))
         {
             return;
         }
@@ -42,7 +42,7 @@ public sealed class ComprehensiveContractCoversCoreSubjectsRule : Rule<Collectiv
         var covered = facts.Clauses.Subjects.Select(s => Name(s)).Distinct().ToArray();
         context.Fact("clauses.subjects", string.Join(",", covered));
         context.Inform("CC-CONTENT.covered", "$.clauses.subjects", ("count", covered.Length), ("subjects", string.Join(",", covered)));
-        string[] missing = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(s => !covered.Contains(s, StringComparer.Ordinal)).ToArray();
+        string[] missing = list.Where(s => !covered.Contains(s, StringComparer.Ordinal)).ToArray();
         if (missing.Length > 0)
         {
             context.Fail("CC-CONTENT.missing", "$.clauses.subjects", ("subjects", string.Join(",", missing)));

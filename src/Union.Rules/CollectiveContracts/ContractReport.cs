@@ -53,7 +53,7 @@ public sealed record ContractReport(
             state,
             Messages.Default.Render("CC-STATUS." + state, args, culture),
             result.Dates,
-            result.Report.Findings.Select(f => new RenderedFinding(f.Code, f.Severity, f.Status, f.Path, f.MessageKey, f.Render(culture), f.Citation.Render(culture))).ToArray(),
+            result.Report.Findings.Select(f => new RenderedFinding(f.Code, f.Severity, f.Status, f.Path, f.MessageKey, f.Render(culture), f.RenderCitations(culture))).ToArray(),
             result.HasViolations,
             includeTrace ? result.Report.Trace : null);
     }

@@ -1,5 +1,7 @@
 using NodaTime;
+using Union.Domain.Common;
 using Union.Domain.CollectiveContracts;
+using Union.Rules.Calendar;
 using Union.Rules.Engine;
 
 namespace Union.Rules.CollectiveContracts;
@@ -8,9 +10,9 @@ namespace Union.Rules.CollectiveContracts;
 internal static class ContractRules
 {
     /// <summary>Counts a deadline and records it; reports <c>engine.calendarMissing</c> when a year has no holiday data.</summary>
-    internal static bool TryDeadline(RuleContext ctx, string name, LocalDate eventDate, decimal days, string path, out LocalDate due)
+    internal static bool TryDeadline(RuleContext ctx, string name, LocalDate eventDate, LegalPeriod period, string path, out LocalDate due)
     {
-        if (!ctx.TryDeadline(name, eventDate, Period.FromDays((int)days), path, out Calendar.LegalDeadline deadline))
+        if (!ctx.TryDeadline(name, eventDate, period, path, out LegalDeadline deadline))
         {
             due = default;
             return false;
@@ -64,7 +66,7 @@ internal static class ContractRules
     /// The share test of 集体合同规定 第三十六条 shared by CC-APPROVAL-QUORUM (those present) and CC-APPROVAL-MAJORITY (those in
     /// favour): the count over the whole body against the ratio parameter, with the count needed when it falls short.
     /// </summary>
-    internal static void CheckApprovalShare(RuleContext ctx, Approval? approval, string countName, int? count, string parameter, string failKey)
+    internal static void CheckApprovalShare(RuleContext ctx, Approval? approval, string countName, int? count, Parameter<Ratio> parameter, string failKey)
     {
         if (approval is null)
         {

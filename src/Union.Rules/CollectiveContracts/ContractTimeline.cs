@@ -62,12 +62,10 @@ internal sealed class ContractTimeline
             }
         }
 
-        string trigger = profile.TryGet("cc.review.trigger", asOf, out ParameterReading tr) ? tr.Value.AsText() ?? "received" : "received";
-        t.ReviewTrigger = trigger == "filed" ? t.GoverningFiling?.Sent : t.GoverningFiling?.Received;
-        if (t.ReviewTrigger is { } start && profile.TryGet("cc.review.period", asOf, out ParameterReading days) && days.Value.TryGetNumber(out decimal n))
+        t.ReviewTrigger = t.GoverningFiling?.Received;
+        if (t.ReviewTrigger is { } start && CollectiveContractParameters.ReviewPeriod.TryRead(profile, asOf, out LegalPeriod period))
         {
-            bool weekend = !profile.TryGet("calendar.weekendMovesDeadline", asOf, out ParameterReading w) || !w.Value.TryGetBoolean(out bool b) || b;
-            DeadlineResult result = LegalPeriods.DeadlineAfter(start, Period.FromDays((int)n), profile.Calendar, weekend);
+            DeadlineResult result = LegalPeriods.DeadlineAfter(start, period, profile.Calendar, CalendarParameters.WeekendMoves(profile, asOf));
             if (result.IsSuccess && result.Deadline is { } deadline)
             {
                 LocalDate end = deadline.End;
@@ -91,7 +89,7 @@ internal sealed class ContractTimeline
         }
         else if (c.Term?.Years is { } y && t.TermStart is { } s)
         {
-            t.Expires = s.PlusYears(y).PlusDays(-1);
+            t.Expires = LegalPeriods.TermEnd(s, Period.FromYears(y));
         }
 
         return t;

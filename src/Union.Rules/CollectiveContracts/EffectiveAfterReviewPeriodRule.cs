@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Domain.CollectiveContracts;
+using Union.Rules.Calendar;
 using Union.Rules.Engine;
 
 namespace Union.Rules.CollectiveContracts;
@@ -8,8 +9,9 @@ namespace Union.Rules.CollectiveContracts;
 /// <remarks>
 /// 集体合同规定 第四十七条 / 劳动合同法 第五十四条："劳动行政部门自收到集体合同文本之日起十五日内未提出异议的，集体合同即行生效。"
 /// The fifteen days (<c>cc.review.period</c>) run from the administration's receipt, start day excluded, holiday rule applied;
-/// the contract is in force from the day after the last day. 北京市集体合同条例 第三十九条 counts "自备案之日起" — from the day
-/// the employer lodged the filing (parameter <c>cc.review.trigger</c>: <c>received</c> or <c>filed</c>). An objection served
+/// the contract is in force from the day after the last day. 北京市集体合同条例 第三十九条 says "自备案之日起十五日内"; 劳动合同法
+/// 第五十四条 ("自收到集体合同文本之日起") is a national law and outranks a local regulation (立法法), so Beijing's 备案之日 is read as the
+/// day the administration received the text, and the period always runs from receipt (<c>$.filing.received</c>). An objection served
 /// within the period (第四十五条) stops the effect until a re-signed text is re-filed (第四十六条), whose own review then governs;
 /// an objection served after the period comes too late to stop the effect.
 /// </remarks>
@@ -17,7 +19,7 @@ public sealed class EffectiveAfterReviewPeriodRule : Rule<CollectiveContract>
 {
     /// <summary>Initializes the rule.</summary>
     public EffectiveAfterReviewPeriodRule()
-        : base("CC-EFFECT", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 47), new Citation(Instruments.CollectiveContractProvisions, 45), new Citation(Instruments.CollectiveContractProvisions, 46), new Citation(Instruments.LabourContractLaw, 54), new Citation(Instruments.BeijingCollectiveContractRegulations, 39))
+        : base("CC-EFFECT", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 47), new Citation(Instruments.CollectiveContractProvisions, 45), new Citation(Instruments.CollectiveContractProvisions, 46), new Citation(Instruments.LabourContractLaw, 54))
     {
     }
 
@@ -33,13 +35,13 @@ public sealed class EffectiveAfterReviewPeriodRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!ContractRules.TryText(context, "cc.review.trigger", out string trigger) || !context.TryNumber("cc.review.period", out decimal days))
+        if (!context.TryRead(CollectiveContractParameters.ReviewPeriod, out LegalPeriod period))
         {
             return;
         }
 
-        LocalDate? start = trigger == "filed" ? filing.Sent : filing.Received;
-        string startPath = t.FilingPath + (trigger == "filed" ? ".sent" : ".received");
+        LocalDate? start = filing.Received;
+        string startPath = t.FilingPath + ".received";
         context.Fact(startPath, start);
         if (start is not { } from)
         {
@@ -47,12 +49,12 @@ public sealed class EffectiveAfterReviewPeriodRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!ContractRules.TryDeadline(context, "reviewEnds", from, days, startPath, out LocalDate ends))
+        if (!ContractRules.TryDeadline(context, "reviewEnds", from, period, startPath, out LocalDate ends))
         {
             return;
         }
 
-        context.Inform("CC-EFFECT.reviewEnds", t.FilingPath, ("date", ends), ("days", days));
+        context.Inform("CC-EFFECT.reviewEnds", t.FilingPath, ("date", ends), ("period", period));
         Review? review = t.GoverningReview;
         context.Fact("review.objection", review?.Objection?.ToString());
         context.Fact("review.objectionDate", review?.ObjectionDate);

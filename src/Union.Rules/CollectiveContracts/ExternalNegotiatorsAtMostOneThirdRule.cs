@@ -29,10 +29,12 @@ public sealed class ExternalNegotiatorsAtMostOneThirdRule : Rule<CollectiveContr
             return;
         }
 
-        if (!context.TryRatio("cc.negotiators.externalMaxRatio", out Ratio max, out Comparison cmp))
+        if (!context.TryRead(CollectiveContractParameters.ExternalNegotiatorsMaxRatio, out Ratio max, out ParameterReading reading))
         {
             return;
         }
+
+        Comparison cmp = reading.Comparison ?? Comparison.AtMost;
 
         foreach (Side side in new[] { Side.Employee, Side.Employer })
         {

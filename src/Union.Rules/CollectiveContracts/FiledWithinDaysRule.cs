@@ -1,6 +1,7 @@
 using NodaTime;
 using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
+using Union.Rules.Calendar;
 using Union.Rules.Engine;
 
 namespace Union.Rules.CollectiveContracts;
@@ -18,7 +19,7 @@ public sealed class FiledWithinDaysRule : Rule<CollectiveContract>
 {
     /// <summary>Initializes the rule.</summary>
     public FiledWithinDaysRule()
-        : base("CC-FILING", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 42), new Citation(Instruments.CollectiveContractProvisions, 46), new Citation(Instruments.ShanghaiCollectiveContractRegulations, 23), new Citation(Instruments.BeijingCollectiveContractRegulations, 39))
+        : base("CC-FILING", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 42), new Citation(Instruments.CollectiveContractProvisions, 46))
     {
     }
 
@@ -33,7 +34,7 @@ public sealed class FiledWithinDaysRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!ContractRules.TryText(context, "cc.filing.trigger", out string trigger) || !context.TryNumber("cc.filing.period", out decimal days))
+        if (!context.TryRead(CollectiveContractParameters.FilingTrigger, out string trigger) || !context.TryRead(CollectiveContractParameters.FilingPeriod, out LegalPeriod period))
         {
             return;
         }
@@ -41,15 +42,15 @@ public sealed class FiledWithinDaysRule : Rule<CollectiveContract>
         (LocalDate? start, string startPath) = trigger == "approvalNotice"
             ? (facts.Approval?.NoticeReceivedByEmployer, "$.approval.noticeReceivedByEmployer")
             : (facts.Signing?.Date, "$.signing.date");
-        Check(context, start, startPath, facts.Filing, "$.filing", days, "filingDue");
+        Check(context, start, startPath, facts.Filing, "$.filing", period, "filingDue");
         for (int i = 0; i < facts.Resubmissions.Count; i++)
         {
             Resubmission r = facts.Resubmissions[i];
-            Check(context, r.Signing?.Date, $"$.resubmissions[{i}].signing.date", r.Filing, $"$.resubmissions[{i}].filing", days, "refilingDue");
+            Check(context, r.Signing?.Date, $"$.resubmissions[{i}].signing.date", r.Filing, $"$.resubmissions[{i}].filing", period, "refilingDue");
         }
     }
 
-    private static void Check(RuleContext context, LocalDate? start, string startPath, Filing? filing, string filingPath, decimal days, string name)
+    private static void Check(RuleContext context, LocalDate? start, string startPath, Filing? filing, string filingPath, LegalPeriod period, string name)
     {
         context.Fact(startPath, start);
         context.Fact(filingPath + ".sent", filing?.Sent);
@@ -59,22 +60,22 @@ public sealed class FiledWithinDaysRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!ContractRules.TryDeadline(context, name, from, days, startPath, out LocalDate due))
+        if (!ContractRules.TryDeadline(context, name, from, period, startPath, out LocalDate due))
         {
             return;
         }
 
-        context.Inform("CC-FILING." + name, filingPath, ("date", due), ("days", days));
+        context.Inform("CC-FILING." + name, filingPath, ("date", due), ("period", period));
         if (filing?.Sent is { } sent)
         {
             if (!context.CompareDates("filing.sent", sent, Comparison.AtMost, name, due))
             {
-                context.Fail("CC-FILING.late", filingPath + ".sent", ("sent", sent), ("due", due), ("days", days));
+                context.Fail("CC-FILING.late", filingPath + ".sent", ("sent", sent), ("due", due), ("period", period));
             }
         }
         else if (!context.CompareDates("asOf", context.AsOf, Comparison.AtMost, name, due))
         {
-            context.Fail("CC-FILING.missing", filingPath + ".sent", ("due", due), ("days", days));
+            context.Fail("CC-FILING.missing", filingPath + ".sent", ("due", due), ("period", period));
         }
     }
 }

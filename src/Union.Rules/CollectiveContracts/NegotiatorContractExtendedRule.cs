@@ -6,7 +6,10 @@ namespace Union.Rules.CollectiveContracts;
 /// <summary>CC-NEGOTIATOR-PROTECTION: an employee negotiator's labour contract that ends during the mandate runs on to the mandate's end (自动延长).</summary>
 /// <remarks>
 /// 集体合同规定 第二十八条："职工一方协商代表在其履行协商代表职责期间劳动合同期满的，劳动合同期限自动延长至完成履行协商代表职责之时".
-/// The extension is computed (Info): the new end is the mandate's last day.
+/// The extension is computed (Info): the new end is the mandate's last day. Where a region extends the contract only when the
+/// negotiator asks (北京市集体合同条例 第十八条 "协商代表本人要求顺延劳动合同期限的"; parameter
+/// <c>cc.negotiatorProtection.onRequest</c>), a negotiator who did not ask is not extended, and one whose request is not recorded
+/// is "not assessed" (<c>$.negotiators[i].extensionRequested</c>).
 /// </remarks>
 public sealed class NegotiatorContractExtendedRule : Rule<CollectiveContract>
 {
@@ -22,12 +25,18 @@ public sealed class NegotiatorContractExtendedRule : Rule<CollectiveContract>
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
         bool any = false;
+        bool onRequest = false;
         for (int i = 0; i < facts.Negotiators.Count; i++)
         {
             Negotiator n = facts.Negotiators[i];
             if (n.Side != Side.Employee || n.External == true || n.LabourContractEnd is not { } contractEnd)
             {
                 continue;
+            }
+
+            if (!any && !context.TryRead(CollectiveContractParameters.NegotiatorProtectionOnRequest, out onRequest))
+            {
+                return;
             }
 
             any = true;
@@ -39,6 +48,22 @@ public sealed class NegotiatorContractExtendedRule : Rule<CollectiveContract>
             }
 
             bool during = (n.MandateStart is null || contractEnd >= n.MandateStart) && contractEnd < mandateEnd;
+            if (during && onRequest)
+            {
+                context.Fact($"negotiators[{i}].extensionRequested", n.ExtensionRequested?.ToString());
+                if (n.ExtensionRequested is not { } asked)
+                {
+                    context.MissingInput($"$.negotiators[{i}].extensionRequested");
+                    continue;
+                }
+
+                if (!asked)
+                {
+                    context.Inform("CC-NEGOTIATOR-PROTECTION.notRequested", $"$.negotiators[{i}]", ("id", n.Id), ("contractEnd", contractEnd));
+                    continue;
+                }
+            }
+
             if (during)
             {
                 context.Output($"negotiators[{i}].labourContractExtendedTo", mandateEnd);

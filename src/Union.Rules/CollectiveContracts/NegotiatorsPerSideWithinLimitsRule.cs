@@ -7,14 +7,15 @@ namespace Union.Rules.CollectiveContracts;
 /// <remarks>
 /// 集体合同规定 第十九条："每方至少3人" (至少 = at least, inclusive). The national text sets no maximum; 北京市集体合同条例 第七条
 /// "一般为三至十人" sets one with "一般" (usually), so exceeding a regional maximum is reported as a Warning, while falling
-/// below the national minimum is a Violation. Parameters: <c>cc.negotiators.minPerSide</c>, <c>cc.negotiators.maxPerSide</c>
-/// (absent where no maximum applies).
+/// below the national minimum is a Violation; where a region's text sets the maximum without "一般" (重庆市集体合同条例 第八条
+/// "三至十五人"), <c>cc.negotiators.maxBinding</c> makes exceeding it a Violation. Parameters: <c>cc.negotiators.minPerSide</c>,
+/// <c>cc.negotiators.maxPerSide</c> and <c>cc.negotiators.maxBinding</c> (regional only). A regional maximum cites the region's article.
 /// </remarks>
 public sealed class NegotiatorsPerSideWithinLimitsRule : Rule<CollectiveContract>
 {
     /// <summary>Initializes the rule.</summary>
     public NegotiatorsPerSideWithinLimitsRule()
-        : base("CC-REPS-MIN", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19), new Citation(Instruments.BeijingCollectiveContractRegulations, 7))
+        : base("CC-REPS-MIN", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19))
     {
     }
 
@@ -29,10 +30,13 @@ public sealed class NegotiatorsPerSideWithinLimitsRule : Rule<CollectiveContract
             return;
         }
 
-        if (!context.TryNumber("cc.negotiators.minPerSide", out decimal min) || !ContractRules.TryOptionalNumber(context, "cc.negotiators.maxPerSide", out decimal? max))
+        if (!context.TryRead(CollectiveContractParameters.MinNegotiatorsPerSide, out decimal min))
         {
             return;
         }
+
+        decimal? max = context.TryRead(CollectiveContractParameters.MaxNegotiatorsPerSide, out decimal m0) ? m0 : null;
+        Severity overMax = max is not null && context.TryRead(CollectiveContractParameters.MaxNegotiatorsBinding, out bool binding) && binding ? Severity.Violation : Severity.Warning;
 
         foreach (Side side in new[] { Side.Employee, Side.Employer })
         {
@@ -46,7 +50,7 @@ public sealed class NegotiatorsPerSideWithinLimitsRule : Rule<CollectiveContract
 
             if (max is { } m && !context.Compare($"negotiators.{name}", count, Domain.Common.Comparison.AtMost, "cc.negotiators.maxPerSide", m))
             {
-                context.Fail(Severity.Warning, "CC-REPS-MIN.tooMany", "$.negotiators", ("side", name), ("count", count), ("max", m));
+                context.Fail(overMax, "CC-REPS-MIN.tooMany", "$.negotiators", ("side", name), ("count", count), ("max", m));
             }
         }
 

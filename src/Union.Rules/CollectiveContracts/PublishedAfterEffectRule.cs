@@ -1,6 +1,7 @@
 using NodaTime;
 using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
+using Union.Rules.Calendar;
 using Union.Rules.Engine;
 
 namespace Union.Rules.CollectiveContracts;
@@ -16,7 +17,7 @@ public sealed class PublishedAfterEffectRule : Rule<CollectiveContract>
 {
     /// <summary>Initializes the rule.</summary>
     public PublishedAfterEffectRule()
-        : base("CC-PUBLICATION", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 48), new Citation(Instruments.ChongqingCollectiveContractRegulations, 29))
+        : base("CC-PUBLICATION", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 48))
     {
     }
 
@@ -32,10 +33,7 @@ public sealed class PublishedAfterEffectRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!ContractRules.TryOptionalNumber(context, "cc.publication.period", out decimal? days))
-        {
-            return;
-        }
+        LegalPeriod? days = context.TryRead(CollectiveContractParameters.PublicationPeriod, out LegalPeriod p) ? p : null;
 
         context.Fact("effectiveFrom", effective);
         context.Fact("publication.date", facts.Publication?.Date);
@@ -43,7 +41,7 @@ public sealed class PublishedAfterEffectRule : Rule<CollectiveContract>
         if (days is { } n && ContractRules.TryDeadline(context, "publicationDue", effective, n, "$.publication", out LocalDate d))
         {
             due = d;
-            context.Inform("CC-PUBLICATION.publicationDue", "$.publication", ("date", d), ("days", n));
+            context.Inform("CC-PUBLICATION.publicationDue", "$.publication", ("date", d), ("period", n));
         }
 
         if (facts.Publication?.Date is not { } published)

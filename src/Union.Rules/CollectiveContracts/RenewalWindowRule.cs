@@ -1,6 +1,7 @@
 using NodaTime;
 using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
+using Union.Rules.Calendar;
 using Union.Rules.Engine;
 
 namespace Union.Rules.CollectiveContracts;
@@ -39,15 +40,14 @@ public sealed class RenewalWindowRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!context.TryNumber("cc.renewal.window", out decimal months))
+        if (!context.TryRead(CollectiveContractParameters.RenewalWindow, out LegalPeriod window) || !context.TryWindowOpens(expires, window, "$.term", out LocalDate opens))
         {
             return;
         }
 
-        LocalDate opens = expires.PlusDays(1).PlusMonths(-(int)months);
         context.Output("renewalWindowOpens", opens);
         context.Output("renewalWindowCloses", expires);
-        context.Inform("CC-RENEWAL.renewalWindowOpens", "$.term", ("date", opens), ("months", months));
+        context.Inform("CC-RENEWAL.renewalWindowOpens", "$.term", ("date", opens), ("period", window));
         context.Inform("CC-RENEWAL.renewalWindowCloses", "$.term", ("date", expires));
         if (facts.RenewalRequest?.Date is { } asked)
         {

@@ -1,6 +1,7 @@
 using NodaTime;
 using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
+using Union.Rules.Calendar;
 using Union.Rules.Engine;
 
 namespace Union.Rules.CollectiveContracts;
@@ -16,7 +17,7 @@ public sealed class ReplyWithinDaysRule : Rule<CollectiveContract>
 {
     /// <summary>Initializes the rule.</summary>
     public ReplyWithinDaysRule()
-        : base("CC-REPLY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 32), new Citation(Instruments.ShanghaiCollectiveContractRegulations, 15))
+        : base("CC-REPLY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 32))
     {
     }
 
@@ -39,17 +40,17 @@ public sealed class ReplyWithinDaysRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!context.TryNumber("cc.reply.period", out decimal days) || !ContractRules.TryDeadline(context, "replyDue", received, days, "$.request.received", out LocalDate due))
+        if (!context.TryRead(CollectiveContractParameters.ReplyPeriod, out LegalPeriod period) || !ContractRules.TryDeadline(context, "replyDue", received, period, "$.request.received", out LocalDate due))
         {
             return;
         }
 
-        context.Inform("CC-REPLY.replyDue", "$.request", ("date", due), ("days", days));
+        context.Inform("CC-REPLY.replyDue", "$.request", ("date", due), ("period", period));
         if (request.Replied is { } replied)
         {
             if (!context.CompareDates("request.replied", replied, Comparison.AtMost, "replyDue", due))
             {
-                context.Fail("CC-REPLY.late", "$.request.replied", ("replied", replied), ("due", due), ("days", days));
+                context.Fail("CC-REPLY.late", "$.request.replied", ("replied", replied), ("due", due), ("period", period));
             }
 
             if (request.ReplyInWriting == false)
@@ -59,7 +60,7 @@ public sealed class ReplyWithinDaysRule : Rule<CollectiveContract>
         }
         else if (!context.CompareDates("asOf", context.AsOf, Comparison.AtMost, "replyDue", due))
         {
-            context.Fail("CC-REPLY.missing", "$.request.replied", ("due", due), ("days", days));
+            context.Fail("CC-REPLY.missing", "$.request.replied", ("due", due), ("period", period));
         }
     }
 }

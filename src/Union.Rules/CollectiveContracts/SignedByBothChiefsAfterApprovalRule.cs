@@ -14,7 +14,7 @@ public sealed class SignedByBothChiefsAfterApprovalRule : Rule<CollectiveContrac
 {
     /// <summary>Initializes the rule.</summary>
     public SignedByBothChiefsAfterApprovalRule()
-        : base("CC-SIGNING", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 37), new Citation(Instruments.ShanghaiCollectiveContractRegulations, 22))
+        : base("CC-SIGNING", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 37))
     {
     }
 
@@ -55,7 +55,7 @@ public sealed class SignedByBothChiefsAfterApprovalRule : Rule<CollectiveContrac
             return;
         }
 
-        if (!ContractRules.TryText(context, "cc.signing.order", out string order))
+        if (!context.TryRead(CollectiveContractParameters.SigningOrder, out string order))
         {
             return;
         }

@@ -8,7 +8,8 @@ namespace Union.Rules.CollectiveContracts;
 /// <summary>CC-TERM: the term is usually one to three years (and three in Beijing) (合同期限).</summary>
 /// <remarks>
 /// 集体合同规定 第三十八条："集体合同或专项集体合同期限一般为1至3年"; 北京市集体合同条例 第三十六条 "一般为三年". "一般" makes these
-/// norms, so a departure is a Warning. A term covers days and includes its first day: from 2026-01-01, three years end on
+/// norms, so a departure is a Warning; where a region's text fixes the term without "一般" (浙江省集体合同条例 第三十条 "期限为一至三年"),
+/// <c>cc.term.binding</c> makes a term outside the limits a Violation, citing the regional article. A term covers days and includes its first day: from 2026-01-01, three years end on
 /// 2028-12-31. Without a start date the term starts on the statutory effective date (CC-EFFECT). Parameters
 /// <c>cc.term.minYears</c>, <c>cc.term.maxYears</c>, <c>cc.term.usualYears</c> (absent where no usual length is set).
 /// </remarks>
@@ -16,7 +17,7 @@ public sealed class TermWithinUsualYearsRule : Rule<CollectiveContract>
 {
     /// <summary>Initializes the rule.</summary>
     public TermWithinUsualYearsRule()
-        : base("CC-TERM", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 38), new Citation(Instruments.BeijingCollectiveContractRegulations, 36))
+        : base("CC-TERM", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 38))
     {
     }
 
@@ -48,22 +49,25 @@ public sealed class TermWithinUsualYearsRule : Rule<CollectiveContract>
 
         context.Output("expires", end);
         context.Inform("CC-TERM.expires", "$.term", ("date", end));
-        if (!context.TryNumber("cc.term.minYears", out decimal min) || !context.TryNumber("cc.term.maxYears", out decimal max)
-            || !ContractRules.TryOptionalNumber(context, "cc.term.usualYears", out decimal? usual))
+        if (!context.TryRead(CollectiveContractParameters.MinTermYears, out decimal min) || !context.TryRead(CollectiveContractParameters.MaxTermYears, out decimal max)
+            || !context.TryRead(CollectiveContractParameters.TermBinding, out bool binding))
         {
             return;
         }
+
+        decimal? usual = context.TryRead(CollectiveContractParameters.UsualTermYears, out decimal u0) ? u0 : null;
+        Severity outside = binding ? Severity.Violation : Severity.Warning;
 
         LocalDate after = end.PlusDays(1);
         LocalDate shortest = start.PlusYears((int)min);
         LocalDate longest = start.PlusYears((int)max);
         if (!context.CompareDates("term.end+1", after, Comparison.AtLeast, "start+minYears", shortest))
         {
-            context.Fail("CC-TERM.short", "$.term", ("start", start), ("end", end), ("min", min));
+            context.Fail(outside, "CC-TERM.short", "$.term", ("start", start), ("end", end), ("min", min));
         }
         else if (!context.CompareDates("term.end+1", after, Comparison.AtMost, "start+maxYears", longest))
         {
-            context.Fail("CC-TERM.long", "$.term", ("start", start), ("end", end), ("max", max));
+            context.Fail(outside, "CC-TERM.long", "$.term", ("start", start), ("end", end), ("max", max));
         }
 
         if (usual is { } u && after != start.PlusYears((int)u))

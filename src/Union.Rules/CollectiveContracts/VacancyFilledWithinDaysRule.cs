@@ -1,6 +1,7 @@
 using NodaTime;
 using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
+using Union.Rules.Calendar;
 using Union.Rules.Engine;
 
 namespace Union.Rules.CollectiveContracts;
@@ -29,7 +30,7 @@ public sealed class VacancyFilledWithinDaysRule : Rule<CollectiveContract>
             return;
         }
 
-        if (!context.TryNumber("cc.vacancy.period", out decimal days))
+        if (!context.TryRead(CollectiveContractParameters.VacancyPeriod, out LegalPeriod period))
         {
             return;
         }
@@ -44,22 +45,22 @@ public sealed class VacancyFilledWithinDaysRule : Rule<CollectiveContract>
                 continue;
             }
 
-            if (!ContractRules.TryDeadline(context, $"vacancies[{i}].fillDue", arose, days, path + ".arose", out LocalDate due))
+            if (!ContractRules.TryDeadline(context, $"vacancies[{i}].fillDue", arose, period, path + ".arose", out LocalDate due))
             {
                 continue;
             }
 
-            context.Inform("CC-VACANCY.fillDue", path, ("date", due), ("days", days));
+            context.Inform("CC-VACANCY.fillDue", path, ("date", due), ("period", period));
             if (v.Filled is { } filled)
             {
                 if (!context.CompareDates($"vacancies[{i}].filled", filled, Comparison.AtMost, "fillDue", due))
                 {
-                    context.Fail("CC-VACANCY.late", path + ".filled", ("filled", filled), ("due", due), ("days", days));
+                    context.Fail("CC-VACANCY.late", path + ".filled", ("filled", filled), ("due", due), ("period", period));
                 }
             }
             else if (!context.CompareDates("asOf", context.AsOf, Comparison.AtMost, "fillDue", due))
             {
-                context.Fail("CC-VACANCY.unfilled", path + ".filled", ("due", due), ("days", days));
+                context.Fail("CC-VACANCY.unfilled", path + ".filled", ("due", due), ("period", period));
             }
         }
     }

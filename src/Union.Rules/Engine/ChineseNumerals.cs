@@ -51,4 +51,46 @@ public static class ChineseNumerals
 
         return sb.ToString();
     }
+
+    /// <summary>Reads a Chinese numeral from 一 to 九千九百九十九 (十五, 二十三, 一百零五, 四十).</summary>
+    /// <param name="text">The numeral.</param>
+    /// <param name="value">The number.</param>
+    /// <returns>Whether the text is such a numeral.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        int total = 0;
+        int digit = -1;
+        foreach (char c in text)
+        {
+            int d = Digits.IndexOf(c, StringComparison.Ordinal);
+            if (c == '〇')
+            {
+                d = 0;
+            }
+
+            if (d >= 0)
+            {
+                digit = d;
+                continue;
+            }
+
+            int unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (unit == 0)
+            {
+                return false;
+            }
+
+            total += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+        }
+
+        value = total + (digit < 0 ? 0 : digit);
+        return value > 0;
+    }
 }

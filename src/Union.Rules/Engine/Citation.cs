@@ -66,4 +66,56 @@ public sealed record Citation(LegalInstrument Instrument, int? Article = null, i
     /// <summary>The Chinese rendering.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => ToChinese();
+
+    /// <summary>
+    /// Reads the citation a parameter's source names: a known instrument's title (<see cref="Instruments.FindByTitle"/>),
+    /// optionally a version in brackets, then <c>第七条</c>, optionally <c>第二款</c> and <c>第（三）项</c>; e.g.
+    /// <c>浙江省集体合同条例 第七条</c>.
+    /// </summary>
+    /// <param name="source">The source text.</param>
+    /// <param name="citation">The citation, when the source names a known instrument and an article.</param>
+    /// <returns>Whether it does.</returns>
+    public static bool TryParse(string? source, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Citation? citation)
+    {
+        citation = null;
+        if (string.IsNullOrEmpty(source) || Instruments.FindByTitle(source) is not { } instrument)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = source.AsSpan(instrument.Title.Length).TrimStart();
+        if (rest.StartsWith("（", StringComparison.Ordinal) && rest.IndexOf('）') is var close and > 0)
+        {
+            rest = rest[(close + 1)..].TrimStart();
+        }
+
+        if (!TryNumber(ref rest, "第", "条", out int article))
+        {
+            return false;
+        }
+
+        int? paragraph = TryNumber(ref rest, "第", "款", out int p) ? p : null;
+        int? item = TryNumber(ref rest, "第（", "）项", out int i) ? i : null;
+        citation = new Citation(instrument, article, paragraph, item);
+        return true;
+    }
+
+    private static bool TryNumber(ref ReadOnlySpan<char> text, string before, string after, out int value)
+    {
+        value = 0;
+        if (!text.StartsWith(before, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> body = text[before.Length..];
+        int end = body.IndexOf(after, StringComparison.Ordinal);
+        if (end <= 0 || !ChineseNumerals.TryParse(body[..end], out value))
+        {
+            return false;
+        }
+
+        text = body[(end + after.Length)..];
+        return true;
+    }
 }

@@ -58,7 +58,7 @@ internal static class EmbeddedParameters
         }
 
         return (
-            ParameterLayer.Merge("national", null, national),
+            ParameterLayer.Merge(JurisdictionProfile.NationalLayerName, null, national),
             regional.ToFrozenDictionary(r => r.Key, r => ParameterLayer.Merge(r.Key.ToString(), r.Key, r.Value)));
     }
 }

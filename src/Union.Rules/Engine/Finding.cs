@@ -13,6 +13,10 @@ namespace Union.Rules.Engine;
 /// <param name="Citation">The provision the finding rests on.</param>
 /// <param name="Path">The JSON path of the subject (<c>$</c> for the whole document).</param>
 /// <param name="Arguments">The message arguments, by name, formatted culture-invariantly.</param>
+/// <param name="Supporting">
+/// Further provisions behind the decision, after <paramref name="Citation"/>: when a regional value decided, the regional article
+/// comes first (as <paramref name="Citation"/>) and the national provision follows here.
+/// </param>
 public sealed record Finding(
     string Code,
     Severity Severity,
@@ -20,8 +24,18 @@ public sealed record Finding(
     string MessageKey,
     Citation Citation,
     string Path,
-    IReadOnlyList<KeyValuePair<string, string>> Arguments)
+    IReadOnlyList<KeyValuePair<string, string>> Arguments,
+    IReadOnlyList<Citation>? Supporting = null)
 {
+    /// <summary>Gets every provision behind the decision, the deciding one first.</summary>
+    public IReadOnlyList<Citation> Citations => Supporting is { Count: > 0 } more ? [Citation, .. more] : [Citation];
+
+    /// <summary>Renders every citation in one line (《上海市集体合同条例》第十五条；《集体合同规定》第三十二条).</summary>
+    /// <param name="culture">The culture; zh selects Chinese, anything else English.</param>
+    /// <returns>The citations.</returns>
+    public string RenderCitations(CultureInfo? culture = null) =>
+        string.Join(Messages.IsChinese(culture) ? "；" : "; ", Citations.Select(c => c.Render(culture)));
+
     /// <summary>Gets whether this finding is a breach of a mandatory rule.</summary>
     public bool IsViolation => Status == RuleStatus.Failed && Severity == Severity.Violation;
 

@@ -16,6 +16,9 @@ namespace Union.Rules.Engine;
 /// </remarks>
 public sealed class JurisdictionProfile
 {
+    /// <summary>The name of the embedded national layer (全国).</summary>
+    public const string NationalLayerName = "national";
+
     private readonly ParameterLayer[] _layers;
 
     private JurisdictionProfile(RegionCode? region, ParameterLayer[] layers, HolidayCalendar? calendar = null)

@@ -65,7 +65,8 @@ public sealed class Messages
             return arguments is null || arguments.Count == 0 ? key : key + " (" + string.Join(", ", arguments.Select(a => a.Key + "=" + a.Value)) + ")";
         }
 
-        return Fill(IsChinese(culture) ? entry.Zh : entry.En, arguments);
+        bool zh = IsChinese(culture);
+        return Fill(zh ? entry.Zh : entry.En, arguments, zh);
     }
 
     /// <summary>Lists the placeholder names of a template, e.g. <c>days</c> and <c>due</c>.</summary>
@@ -96,7 +97,34 @@ public sealed class Messages
         return names;
     }
 
-    private static string Fill(string template, IReadOnlyList<KeyValuePair<string, string>>? arguments)
+    /// <summary>
+    /// Writes an argument value in the language: a period recorded as <c>10 workingDays</c> reads <c>10 个工作日</c> or
+    /// <c>10 working days</c>; every other value is written as recorded.
+    /// </summary>
+    /// <param name="value">The recorded (culture-invariant) value.</param>
+    /// <param name="zh">Whether the language is Chinese.</param>
+    /// <returns>The value in the language.</returns>
+    public static string LocalizeValue(string value, bool zh)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        int space = value.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !int.TryParse(value.AsSpan(0, space), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n))
+        {
+            return value;
+        }
+
+        string count = value[..space];
+        return value[(space + 1)..] switch
+        {
+            "days" => zh ? count + " 日" : count + (n == 1 ? " day" : " days"),
+            "workingDays" => zh ? count + " 个工作日" : count + (n == 1 ? " working day" : " working days"),
+            "months" => zh ? count + " 个月" : count + (n == 1 ? " month" : " months"),
+            "years" => zh ? count + " 年" : count + (n == 1 ? " year" : " years"),
+            _ => value,
+        };
+    }
+
+    private static string Fill(string template, IReadOnlyList<KeyValuePair<string, string>>? arguments, bool zh)
     {
         if (arguments is null || arguments.Count == 0 || template.IndexOf('{', StringComparison.Ordinal) < 0)
         {
@@ -106,7 +134,7 @@ public sealed class Messages
         var sb = new StringBuilder(template);
         foreach (KeyValuePair<string, string> a in arguments)
         {
-            sb.Replace("{" + a.Key + "}", a.Value);
+            sb.Replace("{" + a.Key + "}", LocalizeValue(a.Value, zh));
         }
 
         return sb.ToString();

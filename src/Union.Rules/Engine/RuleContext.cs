@@ -19,6 +19,7 @@ public sealed class RuleContext
     private readonly List<TraceComparison>? _comparisons;
     private readonly List<TraceFact>? _outputs;
     private readonly List<TraceNode>? _children;
+    private List<Citation>? _regional;
     private RuleStatus _status = RuleStatus.Passed;
     private bool _recorded;
 
@@ -119,12 +120,71 @@ public sealed class RuleContext
         LocalDate date = on ?? AsOf;
         if (Profile.TryGet(name, date, out reading))
         {
-            _parameters?.Add(reading);
+            Record(reading);
             return true;
         }
 
         NotAssessed("engine.parameterMissing", "$", ("parameter", name), ("region", Profile.Region?.ToString() ?? "national"), ("date", date));
         return false;
+    }
+
+    /// <summary>
+    /// Reads a parameter through its handle, in force on <see cref="AsOf"/> (or on <paramref name="on"/>), and records it; a
+    /// regional value also becomes the finding's first citation. When none is in force, records a "not assessed" finding naming
+    /// the parameter, the region and the date (for a regional-only parameter: records that none is set, with no finding); when
+    /// the data holds another kind of value, records a "not assessed" finding saying so.
+    /// </summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="parameter">The handle.</param>
+    /// <param name="value">The value, when one is in force.</param>
+    /// <param name="on">The date to read for, when not <see cref="AsOf"/>.</param>
+    /// <returns>Whether a value is in force.</returns>
+    public bool TryRead<T>(Parameter<T> parameter, out T value, LocalDate? on = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        value = default!;
+        LocalDate date = on ?? AsOf;
+        if (!Profile.TryGet(parameter.Name, date, out ParameterReading reading))
+        {
+            if (parameter.IsRegionalOnly)
+            {
+                _facts?.Add(new TraceFact(parameter.Name, "none"));
+            }
+            else
+            {
+                NotAssessed("engine.parameterMissing", "$", ("parameter", parameter.Name), ("region", Profile.Region?.ToString() ?? "national"), ("date", date));
+            }
+
+            return false;
+        }
+
+        Record(reading);
+        if (!parameter.TryConvert(reading, out value))
+        {
+            NotAssessed("engine.parameterInvalid", "$", ("parameter", parameter.Name), ("value", reading.Value.ToString()), ("kind", parameter.Kind));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a parameter and returns its full reading (value, date, source, comparison) with the converted value.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="parameter">The handle.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="reading">The reading.</param>
+    /// <param name="on">The date to read for, when not <see cref="AsOf"/>.</param>
+    /// <returns>Whether a value is in force.</returns>
+    public bool TryRead<T>(Parameter<T> parameter, out T value, out ParameterReading reading, LocalDate? on = null)
+    {
+        reading = null!;
+        if (!TryRead(parameter, out value, on))
+        {
+            return false;
+        }
+
+        reading = Profile.Get(parameter.Name, on ?? AsOf);
+        return true;
     }
 
     /// <summary>Reads a numeric parameter; see <see cref="TryParameter(string, out ParameterReading, LocalDate?)"/>.</summary>
@@ -165,7 +225,7 @@ public sealed class RuleContext
     {
         if (Profile.TryGet(name, AsOf, out ParameterReading r) && r.Value.TryGetBoolean(out bool b))
         {
-            _parameters?.Add(r);
+            Record(r);
             return b;
         }
 
@@ -184,10 +244,23 @@ public sealed class RuleContext
     /// <param name="path">The JSON path of the event's date, for the finding when data is missing.</param>
     /// <param name="deadline">The deadline, when it could be counted.</param>
     /// <returns>Whether the deadline could be counted.</returns>
-    public bool TryDeadline(string name, LocalDate eventDate, Period length, string path, out LegalDeadline deadline)
+    public bool TryDeadline(string name, LocalDate eventDate, Period length, string path, out LegalDeadline deadline) =>
+        TryDeadline(name, eventDate, LegalPeriod.FromPeriod(length) ?? throw new ArgumentOutOfRangeException(nameof(length), length, "Not a legal period."), path, out deadline);
+
+    /// <summary>
+    /// Counts a deadline of <paramref name="period"/> (days, 工作日 or months) after an event; see
+    /// <see cref="TryDeadline(string, LocalDate, Period, string, out LegalDeadline)"/>.
+    /// </summary>
+    /// <param name="name">The output's name, e.g. <c>replyDue</c>.</param>
+    /// <param name="eventDate">The event the period runs from.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="path">The JSON path of the event's date.</param>
+    /// <param name="deadline">The deadline, when it could be counted.</param>
+    /// <returns>Whether the deadline could be counted.</returns>
+    public bool TryDeadline(string name, LocalDate eventDate, LegalPeriod period, string path, out LegalDeadline deadline)
     {
-        bool weekend = Flag("calendar.weekendMovesDeadline", true);
-        DeadlineResult result = LegalPeriods.DeadlineAfter(eventDate, length, Profile.Calendar, weekend);
+        bool weekend = !TryReadQuietly(CalendarParameters.WeekendMovesDeadline, out bool moves) || moves;
+        DeadlineResult result = LegalPeriods.DeadlineAfter(eventDate, period, Profile.Calendar, weekend);
         if (result.IsSuccess && result.Deadline is { } d)
         {
             deadline = d;
@@ -196,7 +269,47 @@ public sealed class RuleContext
         }
 
         deadline = null!;
-        NotAssessed("engine.calendarMissing", path, ("year", result.MissingYear?.ToString(CultureInfo.InvariantCulture) ?? "?"));
+        if (result.MissingYear is { } year)
+        {
+            NotAssessed("engine.calendarMissing", path, ("year", year));
+        }
+        else
+        {
+            NotAssessed("engine.dateOutOfRange", path, ("date", eventDate));
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Finds the first day of a window of <paramref name="period"/> that ends on <paramref name="end"/> inclusive ("期满前三个月内",
+    /// "期满前60日内"; <see cref="LegalPeriods.WindowOpens(LocalDate, LegalPeriod, HolidayCalendar)"/>). A window in working days
+    /// that reaches a year without holiday data, or one outside the supported dates, is "not assessed".
+    /// </summary>
+    /// <param name="end">The window's last day.</param>
+    /// <param name="period">The window's length.</param>
+    /// <param name="path">The JSON path of the date the window ends on.</param>
+    /// <param name="opens">The first day, when it could be found.</param>
+    /// <returns>Whether it could be found.</returns>
+    public bool TryWindowOpens(LocalDate end, LegalPeriod period, string path, out LocalDate opens)
+    {
+        WindowResult result = LegalPeriods.WindowOpens(end, period, Profile.Calendar);
+        if (result.IsSuccess)
+        {
+            opens = result.Window.Opens;
+            return true;
+        }
+
+        opens = default;
+        if (result.MissingYear is { } year)
+        {
+            NotAssessed("engine.calendarMissing", path, ("year", year));
+        }
+        else
+        {
+            NotAssessed("engine.dateOutOfRange", path, ("date", end));
+        }
+
         return false;
     }
 
@@ -247,16 +360,18 @@ public sealed class RuleContext
     /// <param name="wholeValue">The whole; at least 1.</param>
     /// <param name="limit">The count at the limit (<see cref="ComparisonExtensions.LimitCount"/>): the fewest needed, or the most allowed.</param>
     /// <returns>Whether the share satisfies the threshold; <see langword="null"/> when the parameter is not in force (already reported).</returns>
-    public bool? CheckShare(string parameter, string part, long partValue, string whole, long wholeValue, out long limit)
+    public bool? CheckShare(Parameter<Ratio> parameter, string part, long partValue, string whole, long wholeValue, out long limit)
     {
+        ArgumentNullException.ThrowIfNull(parameter);
         limit = 0;
-        if (!TryRatio(parameter, out Ratio ratio, out Comparison comparison))
+        if (!TryRead(parameter, out Ratio ratio, out ParameterReading reading))
         {
             return null;
         }
 
+        Comparison comparison = reading.Comparison ?? Comparison.AtLeast;
         limit = comparison.LimitCount(ratio, wholeValue);
-        return CompareFraction(part, partValue, whole, wholeValue, comparison, parameter, ratio);
+        return CompareFraction(part, partValue, whole, wholeValue, comparison, parameter.Name, ratio);
     }
 
     /// <summary>Compares two dates and records the comparison.</summary>
@@ -340,8 +455,35 @@ public sealed class RuleContext
             args[i] = new KeyValuePair<string, string>(arguments[i].Name, Format(arguments[i].Value) ?? string.Empty);
         }
 
-        _findings.Add(new Finding(_rule.Code, severity, status, messageKey, _rule.Citations[0], path, args));
+        _findings.Add(_regional is null
+            ? new Finding(_rule.Code, severity, status, messageKey, _rule.Citations[0], path, args)
+            : new Finding(_rule.Code, severity, status, messageKey, _regional[0], path, args, [.. _regional.Skip(1), .. _rule.Citations.Take(1).Where(c => !_regional.Contains(c))]));
         Mark(status);
+    }
+
+    private bool TryReadQuietly<T>(Parameter<T> parameter, out T value)
+    {
+        value = default!;
+        if (!Profile.TryGet(parameter.Name, AsOf, out ParameterReading reading) || !parameter.TryConvert(reading, out value))
+        {
+            return false;
+        }
+
+        _parameters?.Add(reading);
+        return true;
+    }
+
+    private void Record(ParameterReading reading)
+    {
+        _parameters?.Add(reading);
+        if (reading.Layer != JurisdictionProfile.NationalLayerName && Citation.TryParse(reading.Source, out Citation? citation))
+        {
+            _regional ??= [];
+            if (!_regional.Contains(citation))
+            {
+                _regional.Add(citation);
+            }
+        }
     }
 
     private void Mark(RuleStatus status)

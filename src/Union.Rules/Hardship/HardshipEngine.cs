@@ -50,7 +50,7 @@ public sealed class HardshipEngine
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(profile);
         var facts = new HardshipFacts(application);
-        RuleReport report = Rules.Evaluate(facts, asOf, profile, trace);
+        RuleReport report = LocalRegulationNotice.Apply(Rules.Evaluate(facts, asOf, profile, trace), profile, "hd.", HardshipCitations.LocalRules);
         bool assessed = facts.CategoryAssessed;
         PerCapitaIncome? perCapita = facts.PerHeadMonthly is { } perHead
             ? new PerCapitaIncome(

@@ -61,7 +61,7 @@ public sealed record HardshipReportDocument(
             f.Status,
             f.MessageKey,
             f.Render(culture, messages),
-            f.Citation.Render(culture),
+            f.RenderCitations(culture),
             f.Path)).ToArray();
         return new HardshipReportDocument(
             zh ? "zh-Hans" : "en",

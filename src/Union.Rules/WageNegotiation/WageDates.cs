@@ -17,16 +17,15 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public static class WageDates
 {
-    /// <summary>The last day of a period of <paramref name="days"/> days after <paramref name="eventDate"/>, moved for holidays as the profile says.</summary>
+    /// <summary>The last day of <paramref name="period"/> (days, 工作日 or months) after <paramref name="eventDate"/>, moved for holidays as the profile says.</summary>
     /// <param name="profile">The profile (its holiday calendar and weekend setting, read on <paramref name="eventDate"/>).</param>
     /// <param name="eventDate">The event (excluded from the count).</param>
-    /// <param name="days">The days.</param>
+    /// <param name="period">The period.</param>
     /// <returns>The last day, or <see langword="null"/> when the calendar lacks a year it needs.</returns>
-    public static LocalDate? DeadlineAfter(JurisdictionProfile profile, LocalDate eventDate, int days)
+    public static LocalDate? DeadlineAfter(JurisdictionProfile profile, LocalDate eventDate, LegalPeriod period)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        bool weekend = !profile.TryGet("calendar.weekendMovesDeadline", eventDate, out ParameterReading r) || !r.Value.TryGetBoolean(out bool b) || b;
-        DeadlineResult result = LegalPeriods.DeadlineAfter(eventDate, Period.FromDays(days), profile.Calendar, weekend);
+        DeadlineResult result = LegalPeriods.DeadlineAfter(eventDate, period, profile.Calendar, CalendarParameters.WeekendMoves(profile, eventDate));
         return result.Deadline?.End;
     }
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Domain.WageNegotiation;
+using Union.Rules.Calendar;
 using Union.Rules.Engine;
 
 namespace Union.Rules.WageNegotiation;
@@ -52,21 +53,19 @@ public static class WageProposalReview
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(proposal);
         ArgumentNullException.ThrowIfNull(profile);
-        RuleReport report = rules.Evaluate(proposal, asOf, profile, trace);
-        LocalDate? filingDue = null;
-        if (proposal.Process?.Signing is { } signed && profile.TryGet("wn.filing.period", asOf, out ParameterReading f) && f.Value.TryGetNumber(out decimal fd))
-        {
-            filingDue = WageDates.DeadlineAfter(profile, signed, (int)fd);
-        }
-
-        EffectOutcome effect = proposal.Process?.Filed is { } filed && profile.TryGet("wn.review.period", asOf, out ParameterReading r) && r.Value.TryGetNumber(out decimal rd)
-            ? WageDates.Effect(proposal.Process, WageDates.DeadlineAfter(profile, filed, (int)rd))
+        RuleReport report = LocalRegulationNotice.Apply(rules.Evaluate(proposal, asOf, profile, trace), profile, "wn.", new Citation(Instruments.WageNegotiationMeasures));
+        LocalDate? filingDue = proposal.Process?.Signing is { } signed && WageNegotiationParameters.FilingPeriod.TryRead(profile, asOf, out LegalPeriod filing)
+            ? WageDates.DeadlineAfter(profile, signed, filing)
+            : null;
+        EffectOutcome effect = proposal.Process?.Filed is { } filed && WageNegotiationParameters.ReviewPeriod.TryRead(profile, asOf, out LegalPeriod review)
+            ? WageDates.Effect(proposal.Process, WageDates.DeadlineAfter(profile, filed, review))
             : new EffectOutcome(EffectState.NotFiled, null, null);
-        LocalDate? next = profile.TryGet("wn.frequency.months", asOf, out ParameterReading m) && m.Value.TryGetNumber(out decimal months)
+        LocalDate? next = WageNegotiationParameters.FrequencyMonths.TryRead(profile, asOf, out decimal months)
             ? proposal.Term.Start.PlusMonths((int)months)
             : null;
-        LocalDate? windowFrom = profile.TryGet("wn.renewal.window", asOf, out ParameterReading w) && w.Value.TryGetNumber(out decimal wdays)
-            ? proposal.Term.End.PlusDays(-(int)wdays)
+        LocalDate? windowFrom = WageNegotiationParameters.ProposalWindow.TryRead(profile, asOf, out LegalPeriod window)
+            && LegalPeriods.WindowOpens(proposal.Term.End, window, profile.Calendar) is { IsSuccess: true } w
+            ? w.Window.Opens
             : null;
         return new WageReview(report, filingDue, effect.State, effect.EffectiveFrom, next, windowFrom);
     }

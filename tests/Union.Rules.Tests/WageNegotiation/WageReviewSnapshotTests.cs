@@ -19,7 +19,7 @@ public sealed class WageReviewSnapshotTests
         {
             sb.Append(f.Code).Append(" | ").Append(f.Severity).Append(" | ").Append(f.Status).Append(" | ").Append(f.Path).Append('\n');
             sb.Append("  ").Append(f.Render(c)).Append('\n');
-            sb.Append("  ").Append(f.Citation.Render(c)).Append('\n');
+            sb.Append("  ").Append(f.RenderCitations(c)).Append('\n');
         }
 
         sb.Append("filingDue=").Append(review.FilingDue).Append(" effect=").Append(review.Effect).Append(" effectiveFrom=").Append(review.EffectiveFrom)

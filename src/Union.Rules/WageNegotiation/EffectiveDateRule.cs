@@ -1,0 +1,72 @@
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.WageNegotiation;
+using Union.Rules.Calendar;
+using Union.Rules.Engine;
+
+namespace Union.Rules.WageNegotiation;
+
+/// <summary>WN-EFFECT (生效): when the agreement takes effect.</summary>
+/// <remarks>
+/// <para>工资集体协商试行办法 第二十二条: the administration reviews "在收到工资协议15日内"; with no objection it serves the
+/// 《工资协议审查意见书》 and "工资协议即行生效"; with changes the parties revise and "重新报送"; "工资协议向劳动保障行政部门报送经过15日后，
+/// 协议双方未收到劳动保障行政部门的《工资协议审查意见书》，视为已经劳动保障行政部门同意，该工资协议即行生效。"</para>
+/// <para>Interpretation: the 15 days run from the day after filing (报送); "经过15日后" means once the 15th day has ended, so the
+/// agreement takes effect the day after it. An opinion received after that day does not undo the deemed approval. A returned
+/// agreement has no effective date until it is filed again (record the new filing date).</para>
+/// </remarks>
+public sealed class EffectiveDateRule : Rule<WageProposal>
+{
+    /// <summary>Initializes the rule.</summary>
+    public EffectiveDateRule()
+        : base("WN-EFFECT", Severity.Info, new Citation(Instruments.WageNegotiationMeasures, 22))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(WageProposal facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (facts.Process?.Filed is null)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        if (!context.TryRead(WageNegotiationParameters.ReviewPeriod, out LegalPeriod days))
+        {
+            return;
+        }
+
+        if (!context.TryDeadline("reviewEnds", facts.Process.Filed.Value, days, "$.process.filed", out LegalDeadline reviewEnds))
+        {
+            return;
+        }
+
+        EffectOutcome o = WageDates.Effect(facts.Process, reviewEnds.End);
+        context.Fact("process.filed", facts.Process.Filed);
+        context.Fact("process.review.received", facts.Process.Review?.Received);
+        context.Output("effectiveFrom", o.EffectiveFrom);
+        switch (o.State)
+        {
+            case EffectState.Approved:
+                context.Inform("WN-EFFECT.approved", "$.process.review", ("effective", o.EffectiveFrom));
+                break;
+            case EffectState.Returned:
+                context.Inform("WN-EFFECT.returned", "$.process.review", ("received", facts.Process.Review!.Received));
+                break;
+            default:
+                if (context.AsOf <= o.ReviewEnds)
+                {
+                    context.Inform("WN-EFFECT.pending", "$.process.filed", ("reviewEnds", o.ReviewEnds), ("effective", o.EffectiveFrom), ("period", days));
+                }
+                else
+                {
+                    context.Inform("WN-EFFECT.deemed", "$.process.filed", ("reviewEnds", o.ReviewEnds), ("effective", o.EffectiveFrom), ("period", days));
+                }
+
+                break;
+        }
+    }
+}

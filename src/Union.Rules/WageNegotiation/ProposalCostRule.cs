@@ -1,0 +1,48 @@
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.WageNegotiation;
+using Union.Rules.Engine;
+
+namespace Union.Rules.WageNegotiation;
+
+/// <summary>WN-COST (成本测算): the cost of the proposal per year and over the term, union funds included.</summary>
+/// <remarks>
+/// 工会法 第四十三条: the enterprise pays "按每月全部职工工资总额的百分之二" to the union. The figures come from
+/// <see cref="WageCosting"/> with the parameters in force on the term's first day; every amount is reported rounded to the fen.
+/// </remarks>
+public sealed class ProposalCostRule : Rule<WageProposal>
+{
+    /// <summary>Initializes the rule.</summary>
+    public ProposalCostRule()
+        : base("WN-COST", Severity.Info, new Citation(Instruments.TradeUnionLaw, 43), new Citation(Instruments.TotalWagesProvisions, 4))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(WageProposal facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        LocalDate on = facts.Term.Start;
+        if (!context.TryRatio("union.funds.rate", out Ratio funds, out _, on)
+            | !context.TryNumber("wage.paidDaysPerMonth", out decimal days, on)
+            | !context.TryNumber("wage.hoursPerDay", out decimal hours, on)
+            | !context.TryNumber("overtime.workdayRate", out decimal wd, on)
+            | !context.TryNumber("overtime.restDayRate", out decimal rd, on)
+            | !context.TryNumber("overtime.holidayRate", out decimal hd, on))
+        {
+            return;
+        }
+
+        CostReport cost = WageCosting.Cost(facts, new CostingParameters(funds, days, hours, wd, rd, hd)).RoundedToFen();
+        foreach (YearCost y in cost.Years)
+        {
+            context.Inform("WN-COST.year", "$.adjustments", ("year", y.TermYear), ("total", y.Total), ("increase", y.Increase), ("funds", y.UnionFunds), ("average", y.AverageIncreasePercent));
+        }
+
+        context.Output("total", cost.Total.Total);
+        context.Output("increase", cost.Total.Increase);
+        context.Output("unionFunds", cost.Total.UnionFunds);
+        context.Inform("WN-COST.total", "$", ("years", cost.Years.Count), ("total", cost.Total.Total), ("increase", cost.Total.Increase), ("funds", cost.Total.UnionFunds));
+    }
+}

@@ -1,0 +1,47 @@
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.WageNegotiation;
+using Union.Rules.Calendar;
+using Union.Rules.Engine;
+
+namespace Union.Rules.WageNegotiation;
+
+/// <summary>WN-PUBLICATION (公布): each side publishes the agreement in force to its people within 5 days.</summary>
+/// <remarks>
+/// 工资集体协商试行办法 第二十三条: "协商双方应于5日内将已经生效的工资协议以适当形式向本方全体人员公布。" Interpretation: the 5 days run
+/// from the effective date (WN-EFFECT), that day excluded.
+/// </remarks>
+public sealed class PublishedWithinDeadlineRule : Rule<WageProposal>
+{
+    /// <summary>Initializes the rule.</summary>
+    public PublishedWithinDeadlineRule()
+        : base("WN-PUBLICATION", Severity.Warning, new Citation(Instruments.WageNegotiationMeasures, 23))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(WageProposal facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        if (facts.Process?.Filed is null || !WageNegotiationParameters.ReviewPeriod.TryRead(context.Profile, context.AsOf, out LegalPeriod reviewDays))
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        EffectOutcome o = WageDates.Effect(facts.Process, WageDates.DeadlineAfter(context.Profile, facts.Process.Filed.Value, reviewDays));
+        if (o.EffectiveFrom is not { } effective || effective > context.AsOf && facts.Process.Published is null)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        if (!context.TryRead(WageNegotiationParameters.PublicationPeriod, out LegalPeriod days))
+        {
+            return;
+        }
+
+        ActWithinPeriod.Check(context, "WN-PUBLICATION", "publicationDue", effective, "$.process.filed", days, "process.published", "published", "$.process.published", facts.Process.Published);
+    }
+}
