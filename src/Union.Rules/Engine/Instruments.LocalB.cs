@@ -3,5 +3,8 @@ namespace Union.Rules.Engine;
 /// <summary>Local regulations of the second group of regions (天津, 湖南, 辽宁, 深圳, 江西, 陕西, 吉林, 贵州, 广西, 内蒙古).</summary>
 public static partial class Instruments
 {
-    private static readonly LegalInstrument[] LocalB = [];
+    /// <summary>天津市企业工资集体协商条例 (120000): adopted 2010-07-22 by the 天津市人大常委会, in force 2010-09-01 (第三十三条); no later amendment.</summary>
+    public static readonly LegalInstrument TianjinWageNegotiationRegulations = new("tianjin-wage-negotiation-regulations", "天津市企业工资集体协商条例", "Tianjin Regulations on Collective Wage Negotiation in Enterprises");
+
+    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations];
 }
