@@ -6,5 +6,8 @@ public static partial class Instruments
     /// <summary>天津市企业工资集体协商条例 (120000): adopted 2010-07-22 by the 天津市人大常委会, in force 2010-09-01 (第三十三条); no later amendment.</summary>
     public static readonly LegalInstrument TianjinWageNegotiationRegulations = new("tianjin-wage-negotiation-regulations", "天津市企业工资集体协商条例", "Tianjin Regulations on Collective Wage Negotiation in Enterprises");
 
-    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations];
+    /// <summary>湖南省企业工资集体协商条例 (430000): adopted 2011-11-27 by the 湖南省人大常委会, in force 2012-05-01 (第五十一条); no later amendment.</summary>
+    public static readonly LegalInstrument HunanWageNegotiationRegulations = new("hunan-wage-negotiation-regulations", "湖南省企业工资集体协商条例", "Hunan Province Regulations on Collective Wage Negotiation in Enterprises");
+
+    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations];
 }

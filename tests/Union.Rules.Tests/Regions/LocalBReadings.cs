@@ -59,6 +59,28 @@ internal static class LocalBReadings
         Assert.Equal(national, r.Value.ToString());
     }
 
+    /// <summary>Checks a share threshold of the region today: <paramref name="part"/> of <paramref name="whole"/> meets it or not, by the threshold's own comparison.</summary>
+    internal static void AssertShare(string region, string name, long part, long whole, bool holds)
+    {
+        ParameterReading r = JurisdictionProfile.For(RegionCode.Parse(region)).Get(name, Today);
+        Assert.True(r.Value.TryGetRatio(out Ratio ratio), name + " is not a ratio");
+        Assert.NotNull(r.Comparison);
+        Assert.Equal(holds, r.Comparison.Value.Holds(part, whole, ratio));
+    }
+
+    /// <summary>
+    /// Checks a <c>wn.negotiators.groupTriggers</c> list ("group:ratio", comma-separated): with <paramref name="part"/> of
+    /// <paramref name="whole"/> employees in the group, the group must (or need not) have a negotiator; a share reaches the
+    /// ratio at or above it (以上, 达到).
+    /// </summary>
+    internal static void AssertGroupTrigger(string region, string group, long part, long whole, bool required)
+    {
+        string list = JurisdictionProfile.For(RegionCode.Parse(region)).Get("wn.negotiators.groupTriggers", Today).Value.AsText()!;
+        string entry = Assert.Single(list.Split(','), e => e.StartsWith(group + ":", StringComparison.Ordinal));
+        Ratio ratio = Ratio.Parse(entry[(group.Length + 1)..]);
+        Assert.Equal(required, Comparison.AtLeast.Holds(part, whole, ratio));
+    }
+
     private static string? Name(Comparison? comparison) => comparison switch
     {
         null => null,

@@ -68,4 +68,10 @@ public sealed class TianjinProfileTests
         Assert.Equal(("5", "workingDays"), (local.Value.ToString(), local.Unit));
         Assert.Equal(("20", "days"), (nation.Value.ToString(), nation.Unit));
     }
+
+    [Theory]
+    [InlineData(10, 30, true)]
+    [InlineData(9, 30, false)]
+    public void A_woman_negotiator_is_required_from_one_third_women(long women, long employees, bool required) =>
+        LocalBReadings.AssertGroupTrigger(Region, "female", women, employees, required);
 }
