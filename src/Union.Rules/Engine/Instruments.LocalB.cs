@@ -9,5 +9,8 @@ public static partial class Instruments
     /// <summary>湖南省企业工资集体协商条例 (430000): adopted 2011-11-27 by the 湖南省人大常委会, in force 2012-05-01 (第五十一条); no later amendment.</summary>
     public static readonly LegalInstrument HunanWageNegotiationRegulations = new("hunan-wage-negotiation-regulations", "湖南省企业工资集体协商条例", "Hunan Province Regulations on Collective Wage Negotiation in Enterprises");
 
-    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations];
+    /// <summary>辽宁省企业工资集体协商条例 (210000): adopted 2015-07-30 by the 辽宁省人大常委会, in force 2016-01-01 (第五十四条); no later amendment.</summary>
+    public static readonly LegalInstrument LiaoningWageNegotiationRegulations = new("liaoning-wage-negotiation-regulations", "辽宁省企业工资集体协商条例", "Liaoning Province Regulations on Collective Wage Negotiation in Enterprises");
+
+    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations];
 }
