@@ -15,5 +15,8 @@ public static partial class Instruments
     /// <summary>深圳经济特区和谐劳动关系促进条例 (440300): adopted 2008-09-23 by the 深圳市人大常委会 (in force 2008-11-01, 第七十二条); amended 2019-04-24 (决定 modifying 27 regulations), the amended version published and in force 2019-04-26.</summary>
     public static readonly LegalInstrument ShenzhenHarmoniousLabourRelationsRegulations = new("shenzhen-harmonious-labour-relations-regulations", "深圳经济特区和谐劳动关系促进条例", "Shenzhen Special Economic Zone Regulations on Promoting Harmonious Labour Relations");
 
-    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations];
+    /// <summary>江西省企业工资集体协商条例 (360000): adopted 2013-09-26 by the 江西省人大常委会, in force 2013-11-01 (第四十三条); no later amendment.</summary>
+    public static readonly LegalInstrument JiangxiWageNegotiationRegulations = new("jiangxi-wage-negotiation-regulations", "江西省企业工资集体协商条例", "Jiangxi Province Regulations on Collective Wage Negotiation in Enterprises");
+
+    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations, JiangxiWageNegotiationRegulations];
 }
