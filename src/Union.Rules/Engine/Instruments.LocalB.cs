@@ -18,5 +18,8 @@ public static partial class Instruments
     /// <summary>江西省企业工资集体协商条例 (360000): adopted 2013-09-26 by the 江西省人大常委会, in force 2013-11-01 (第四十三条); no later amendment.</summary>
     public static readonly LegalInstrument JiangxiWageNegotiationRegulations = new("jiangxi-wage-negotiation-regulations", "江西省企业工资集体协商条例", "Jiangxi Province Regulations on Collective Wage Negotiation in Enterprises");
 
-    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations, JiangxiWageNegotiationRegulations];
+    /// <summary>陕西省企业工资集体协商条例 (610000): adopted 2018-11-30 by the 陕西省人大常委会, in force 2019-03-01 (第五十四条); no later amendment.</summary>
+    public static readonly LegalInstrument ShaanxiWageNegotiationRegulations = new("shaanxi-wage-negotiation-regulations", "陕西省企业工资集体协商条例", "Shaanxi Province Regulations on Collective Wage Negotiation in Enterprises");
+
+    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations, JiangxiWageNegotiationRegulations, ShaanxiWageNegotiationRegulations];
 }
