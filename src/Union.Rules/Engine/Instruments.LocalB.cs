@@ -21,5 +21,8 @@ public static partial class Instruments
     /// <summary>陕西省企业工资集体协商条例 (610000): adopted 2018-11-30 by the 陕西省人大常委会, in force 2019-03-01 (第五十四条); no later amendment.</summary>
     public static readonly LegalInstrument ShaanxiWageNegotiationRegulations = new("shaanxi-wage-negotiation-regulations", "陕西省企业工资集体协商条例", "Shaanxi Province Regulations on Collective Wage Negotiation in Enterprises");
 
-    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations, JiangxiWageNegotiationRegulations, ShaanxiWageNegotiationRegulations];
+    /// <summary>吉林省企业工资集体协商条例 (220000): adopted 2017-12-01 by the 吉林省人大常委会, in force 2018-03-01 (第五十五条); no later amendment.</summary>
+    public static readonly LegalInstrument JilinWageNegotiationRegulations = new("jilin-wage-negotiation-regulations", "吉林省企业工资集体协商条例", "Jilin Province Regulations on Collective Wage Negotiation in Enterprises");
+
+    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations, JiangxiWageNegotiationRegulations, ShaanxiWageNegotiationRegulations, JilinWageNegotiationRegulations];
 }
