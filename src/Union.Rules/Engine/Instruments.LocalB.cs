@@ -24,5 +24,8 @@ public static partial class Instruments
     /// <summary>吉林省企业工资集体协商条例 (220000): adopted 2017-12-01 by the 吉林省人大常委会, in force 2018-03-01 (第五十五条); no later amendment.</summary>
     public static readonly LegalInstrument JilinWageNegotiationRegulations = new("jilin-wage-negotiation-regulations", "吉林省企业工资集体协商条例", "Jilin Province Regulations on Collective Wage Negotiation in Enterprises");
 
-    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations, JiangxiWageNegotiationRegulations, ShaanxiWageNegotiationRegulations, JilinWageNegotiationRegulations];
+    /// <summary>贵州省企业工资集体协商条例 (520000): adopted 2014-09-29 by the 贵州省人大常委会, in force 2015-01-01 (第四十五条); no later amendment.</summary>
+    public static readonly LegalInstrument GuizhouWageNegotiationRegulations = new("guizhou-wage-negotiation-regulations", "贵州省企业工资集体协商条例", "Guizhou Province Regulations on Collective Wage Negotiation in Enterprises");
+
+    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations, JiangxiWageNegotiationRegulations, ShaanxiWageNegotiationRegulations, JilinWageNegotiationRegulations, GuizhouWageNegotiationRegulations];
 }
