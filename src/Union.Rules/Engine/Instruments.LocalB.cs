@@ -27,5 +27,8 @@ public static partial class Instruments
     /// <summary>贵州省企业工资集体协商条例 (520000): adopted 2014-09-29 by the 贵州省人大常委会, in force 2015-01-01 (第四十五条); no later amendment.</summary>
     public static readonly LegalInstrument GuizhouWageNegotiationRegulations = new("guizhou-wage-negotiation-regulations", "贵州省企业工资集体协商条例", "Guizhou Province Regulations on Collective Wage Negotiation in Enterprises");
 
-    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations, JiangxiWageNegotiationRegulations, ShaanxiWageNegotiationRegulations, JilinWageNegotiationRegulations, GuizhouWageNegotiationRegulations];
+    /// <summary>广西壮族自治区企业工资集体协商条例 (450000): adopted 2015-05-27 by the 广西壮族自治区人大常委会 (in force 2015-07-01, 第五十八条); amended 2024-11-28 (决定 modifying 15 regulations), the amended version in force 2024-11-28.</summary>
+    public static readonly LegalInstrument GuangxiWageNegotiationRegulations = new("guangxi-wage-negotiation-regulations", "广西壮族自治区企业工资集体协商条例", "Guangxi Zhuang Autonomous Region Regulations on Collective Wage Negotiation in Enterprises");
+
+    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations, JiangxiWageNegotiationRegulations, ShaanxiWageNegotiationRegulations, JilinWageNegotiationRegulations, GuizhouWageNegotiationRegulations, GuangxiWageNegotiationRegulations];
 }
