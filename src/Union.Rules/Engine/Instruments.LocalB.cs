@@ -30,5 +30,8 @@ public static partial class Instruments
     /// <summary>广西壮族自治区企业工资集体协商条例 (450000): adopted 2015-05-27 by the 广西壮族自治区人大常委会 (in force 2015-07-01, 第五十八条); amended 2024-11-28 (决定 modifying 15 regulations), the amended version in force 2024-11-28.</summary>
     public static readonly LegalInstrument GuangxiWageNegotiationRegulations = new("guangxi-wage-negotiation-regulations", "广西壮族自治区企业工资集体协商条例", "Guangxi Zhuang Autonomous Region Regulations on Collective Wage Negotiation in Enterprises");
 
-    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations, JiangxiWageNegotiationRegulations, ShaanxiWageNegotiationRegulations, JilinWageNegotiationRegulations, GuizhouWageNegotiationRegulations, GuangxiWageNegotiationRegulations];
+    /// <summary>内蒙古自治区企业工资集体协商条例 (150000): adopted 2012-07-21 by the 内蒙古自治区人大常委会 (in force 2012-10-01, 第四十三条); amended 2025-09-30 (决定 modifying 4 regulations), the amended version in force 2025-12-01.</summary>
+    public static readonly LegalInstrument InnerMongoliaWageNegotiationRegulations = new("inner-mongolia-wage-negotiation-regulations", "内蒙古自治区企业工资集体协商条例", "Inner Mongolia Autonomous Region Regulations on Collective Wage Negotiation in Enterprises");
+
+    private static readonly LegalInstrument[] LocalB = [TianjinWageNegotiationRegulations, HunanWageNegotiationRegulations, LiaoningWageNegotiationRegulations, ShenzhenHarmoniousLabourRelationsRegulations, JiangxiWageNegotiationRegulations, ShaanxiWageNegotiationRegulations, JilinWageNegotiationRegulations, GuizhouWageNegotiationRegulations, GuangxiWageNegotiationRegulations, InnerMongoliaWageNegotiationRegulations];
 }
