@@ -18,8 +18,9 @@ public sealed class ContractCommandTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         Assert.Contains("in force", output, StringComparison.Ordinal);
-        Assert.Contains("effectiveFrom: 2026-05-14 (CC-EFFECT)", output, StringComparison.Ordinal);
-        Assert.Contains("expires: 2029-05-13 (CC-TERM)", output, StringComparison.Ordinal);
+        Assert.Contains("In effect from: 2026-05-14 (CC-EFFECT)", output, StringComparison.Ordinal);
+        Assert.Contains("Expires: 2029-05-13 (CC-TERM)", output, StringComparison.Ordinal);
+        Assert.Contains("Result: no violation found; every rule was assessed.", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,8 +41,9 @@ public sealed class ContractCommandTests
         string file = CliRunner.TempFile(Broken);
         var (code, output, _) = CliRunner.Run("contract", "check", file, "--as-of", "2026-06-01", "--format", "json");
         Assert.Equal(1, code);
-        Assert.Contains("\"state\": \"inForce\"", output, StringComparison.Ordinal);
-        Assert.Contains("\"filingDue\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"state\",\n      \"value\": \"inForce\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"filingDue\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"verdict\": \"violationsFound\"", output, StringComparison.Ordinal);
     }
 
     [Theory]

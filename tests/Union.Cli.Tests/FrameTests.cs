@@ -84,13 +84,31 @@ public class FrameTests
 public class DemoTests
 {
     [Fact]
-    public void Demo_runs_every_bundled_example_without_a_violation()
+    public void Demo_runs_every_bundled_example_and_says_the_wage_guideline_was_not_supplied()
     {
         var (code, output, error) = CliRunner.Run("demo", "--lang", "en", "--as-of", "2026-11-25");
-        Assert.True(code == 0, error);
+        Assert.True(code == 3, error);
         Assert.Contains("== Collective contract review (example: Beijing, 2026) ==", output);
-        Assert.Contains("State: 2026-11-25: in force.", output);
+        Assert.Contains("2026-11-25: in force.", output);
         Assert.Contains("== Wage proposal costing ==", output);
         Assert.Contains("Category: relative hardship", output);
+        Assert.Contains("WN-GUIDELINE", output);
+        Assert.DoesNotContain("Result: violations found.", output);
+    }
+
+    [Fact]
+    public void Demo_in_json_is_one_document()
+    {
+        var (code, output, _) = CliRunner.Run("demo", "--lang", "en", "--as-of", "2026-11-25", "--format", "json");
+        Assert.Equal(3, code);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(["contract", "wage", "wageCost", "hardship"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Demo_honours_the_region_option()
+    {
+        var (_, output, _) = CliRunner.Run("demo", "--lang", "en", "--as-of", "2026-11-25", "--region", "440300");
+        Assert.Contains("Region: Shenzhen (440300)", output);
     }
 }

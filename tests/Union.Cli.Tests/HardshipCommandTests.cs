@@ -10,7 +10,7 @@ public class HardshipCommandTests
         string path = CliRunner.TempFile(example);
         var (exit, output, _) = CliRunner.Run("hardship", "assess", path, "--lang", "zh");
         Assert.Equal(0, exit);
-        Assert.Contains("类别：相对困难", output);
+        Assert.Contains("认定结果：相对困难", output);
         Assert.Contains("(82000 + 0 − 25100) ÷ 3 ÷ 12 = 1580.56 元", output);
         Assert.Contains("深度困难：人均月收入 1580.56 元，标准 1395 元，高出 185.56 元。", output);
         Assert.Contains("《困难职工帮扶认定办法（地方实施细则）》", output);
@@ -29,7 +29,7 @@ public class HardshipCommandTests
     [Fact]
     public void Batch_skips_a_malformed_line_and_keeps_every_other_result()
     {
-        var (_, households, _) = CliRunner.Run("hardship", "example", "--households", "50");
+        var (_, households, _) = CliRunner.Run("hardship", "households", "50");
         string[] lines = households.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         string input = string.Join('\n', lines.Take(10).Append("{ broken").Concat(lines.Skip(10)));
         string path = CliRunner.TempFile(input, "households.jsonl");
@@ -48,7 +48,7 @@ public class HardshipCommandTests
     [Fact]
     public void Batch_full_mode_and_screening_agree_on_the_summary()
     {
-        var (_, households, _) = CliRunner.Run("hardship", "example", "--households", "300");
+        var (_, households, _) = CliRunner.Run("hardship", "households", "300");
         string path = CliRunner.TempFile(households, "households.jsonl");
         string dir = Path.GetDirectoryName(path)!;
         var (_, screening, _) = CliRunner.Run("hardship", "batch", path, "--out", Path.Combine(dir, "a.jsonl"), "--region", "110000", "--lang", "en");

@@ -4,6 +4,7 @@ using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
 using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
+using Union.Rules.Engine.Reporting;
 
 namespace Union.Benchmarks.CollectiveContracts;
 
@@ -17,9 +18,9 @@ public class ContractReviewBenchmarks
 
     /// <summary>Every CC rule, with the explanation trace.</summary>
     [Benchmark(Baseline = true)]
-    public ContractReviewResult ReviewWithTrace() => CollectiveContractReview.Evaluate(_contract, _asOf, _beijing, trace: true);
+    public Review<CollectiveContract> ReviewWithTrace() => CollectiveContractDomain.Default.Evaluate(_contract, _asOf, _beijing, new ReviewOptions(Trace: true));
 
     /// <summary>Every CC rule, findings only.</summary>
     [Benchmark]
-    public ContractReviewResult ReviewWithoutTrace() => CollectiveContractReview.Evaluate(_contract, _asOf, _beijing, trace: false);
+    public Review<CollectiveContract> ReviewWithoutTrace() => CollectiveContractDomain.Default.Evaluate(_contract, _asOf, _beijing, new ReviewOptions(Trace: false));
 }

@@ -46,7 +46,7 @@ public class CostingBenchmarks
 
     /// <summary>Runs every WN rule (no trace) on 10,000 one-member grades.</summary>
     [Benchmark]
-    public bool Check10000Members() => WageProposalReview.Evaluate(_byMember, _asOf, _shanghai, trace: false).Report.HasViolations;
+    public bool Check10000Members() => WageNegotiationDomain.Default.Evaluate(_byMember, _asOf, _shanghai, new Union.Rules.Engine.Reporting.ReviewOptions(Trace: false)).Report.HasViolations;
 
     private static WageProposal Build(int grades, int headcount)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Union.Cli.Serialization;
 using System.CommandLine;
 
 namespace Union.Cli.Commands;
@@ -16,24 +18,31 @@ internal static class DemoCommand
             string dir = Path.Combine(Path.GetTempPath(), "union-demo-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(dir);
             var forwarded = new List<string> { "--lang", ctx.Chinese ? "zh" : "en", "--format", ctx.Json ? "json" : "text" };
-            if (parse.GetValue(globals.AsOf) is { } asOf)
+            foreach (Option<string?> option in new[] { globals.AsOf, globals.Region })
             {
-                forwarded.AddRange(["--as-of", asOf]);
+                if (parse.GetValue(option) is { } value)
+                {
+                    forwarded.AddRange([option.Name, value]);
+                }
             }
 
-            foreach (string layer in parse.GetValue(globals.Parameters) ?? [])
+            foreach (Option<string[]> option in new[] { globals.Parameters, globals.Holidays })
             {
-                forwarded.AddRange(["--parameters", layer]);
+                foreach (string file in parse.GetValue(option) ?? [])
+                {
+                    forwarded.AddRange([option.Name, file]);
+                }
             }
 
-            (string Zh, string En, string[] Example, string[] Run)[] steps =
+            (string Name, string Zh, string En, string[] Example, string[] Run)[] steps =
             [
-                ("集体合同审查（示例：北京，2026年）", "Collective contract review (example: Beijing, 2026)", ["contract", "example"], ["contract", "check"]),
-                ("工资协议审查（示例：上海，2026-2028年）", "Wage proposal review (example: Shanghai, 2026-2028)", ["wage", "example"], ["wage", "check"]),
-                ("工资协议成本测算", "Wage proposal costing", ["wage", "example"], ["wage", "cost"]),
-                ("困难职工认定（示例申请）", "Hardship assessment (example application)", ["hardship", "example"], ["hardship", "assess"]),
+                ("contract", "集体合同审查（示例：北京，2026年）", "Collective contract review (example: Beijing, 2026)", ["contract", "example"], ["contract", "check"]),
+                ("wage", "工资协议审查（示例：上海，2026-2028年）", "Wage proposal review (example: Shanghai, 2026-2028)", ["wage", "example"], ["wage", "check"]),
+                ("wageCost", "工资协议成本测算", "Wage proposal costing", ["wage", "example"], ["wage", "cost"]),
+                ("hardship", "困难职工认定（示例申请）", "Hardship assessment (example application)", ["hardship", "example"], ["hardship", "check"]),
             ];
             int worst = ExitCodes.Ok;
+            var json = new JsonObject();
             try
             {
                 foreach (var step in steps)
@@ -53,7 +62,22 @@ internal static class DemoCommand
                         ctx.Output.WriteLine("== " + ctx.T(step.Zh, step.En) + " ==");
                     }
 
-                    worst = Math.Max(worst, UnionCli.Run([.. step.Run, file, .. forwarded], ctx.Output, ctx.Error));
+                    var output = new StringWriter();
+                    int result = UnionCli.Run([.. step.Run, file, .. forwarded], output, ctx.Error);
+                    if (result == ExitCodes.InvalidInput || result == ExitCodes.InternalError)
+                    {
+                        return result;
+                    }
+
+                    worst = Worse(worst, result);
+                    if (ctx.Json)
+                    {
+                        json[step.Name] = JsonNode.Parse(output.ToString());
+                    }
+                    else
+                    {
+                        ctx.Output.Write(output.ToString());
+                    }
                 }
             }
             finally
@@ -61,8 +85,23 @@ internal static class DemoCommand
                 Directory.Delete(dir, recursive: true);
             }
 
+            if (ctx.Json)
+            {
+                ctx.Output.WriteLine(json.ToJsonString(CliJsonContext.Readable.Options));
+            }
+
             return worst;
         });
         return command;
     }
+
+    /// <summary>Violations outrank an incomplete review, which outranks a lawful one.</summary>
+    private static int Worse(int a, int b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static int Rank(int code) => code switch
+    {
+        ExitCodes.Violations => 2,
+        ExitCodes.Incomplete => 1,
+        _ => 0,
+    };
 }

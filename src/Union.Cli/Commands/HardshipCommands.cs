@@ -17,53 +17,10 @@ namespace Union.Cli.Commands;
 /// <summary><c>union hardship</c>: Hardship eligibility (困难职工认定): assess, batch, schema, example.</summary>
 internal static class HardshipCommands
 {
-    private static readonly HardshipApplicationValidator Validator = new();
-
     public static Command Create(CliGlobals globals)
     {
-        var command = new Command("hardship", "Hardship eligibility (困难职工认定): assess, batch, schema, example.");
-        command.Subcommands.Add(Assess(globals));
-        command.Subcommands.Add(Batch(globals));
-        command.Subcommands.Add(Schema(globals));
-        command.Subcommands.Add(Example(globals));
-        return command;
-    }
-
-    private static Command Assess(CliGlobals globals)
-    {
-        var file = new Argument<string>("FILE") { Description = "The application (JSON); see `union hardship example`." };
-        var command = new Command("assess", "Assess one application: category, per-head income with its computation, near misses, exclusions, assistance, review, citations.") { file };
-        UnionCli.SetAction(command, globals, (parse, ctx) =>
-        {
-            string path = parse.GetValue(file)!;
-            if (!CliFiles.TryReadText(path, ctx.Error, out string? text))
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            DocumentResult<HardshipApplication> read = UnionJson.Read(text, DomainJsonContext.Default.HardshipApplication, Validator, path);
-            if (!read.IsValid)
-            {
-                CliFiles.WriteIssues(ctx.Error, read.Issues);
-                return ExitCodes.InvalidInput;
-            }
-
-            HardshipApplication app = read.Value!;
-            LocalDate asOf = parse.GetValue(globals.AsOf) is null ? app.ApplicationDate : ctx.AsOf;
-            JurisdictionProfile profile = ProfileFor(ctx.Profile, app.Applicant.Region);
-            HardshipAssessment a = HardshipEngine.Default.Assess(app, asOf, profile);
-            var report = HardshipReportDocument.Create(a, ctx.Culture);
-            if (ctx.Json)
-            {
-                ctx.Output.WriteLine(JsonSerializer.Serialize(report, Readable.GetTypeInfo(typeof(HardshipReportDocument))));
-            }
-            else
-            {
-                ctx.Output.Write(report.ToText());
-            }
-
-            return a.Report.HasViolations ? ExitCodes.Violations : ExitCodes.Ok;
-        });
+        Command command = DomainCommands.Create("hardship", "Hardship eligibility (困难职工认定): check (alias assess), schema, example, batch.", HardshipDomain.Default, globals, Batch(globals), Households(globals));
+        command.Subcommands.First(c => c.Name == "check").Aliases.Add("assess");
         return command;
     }
 
@@ -106,7 +63,7 @@ internal static class HardshipCommands
                         continue;
                     }
 
-                    DocumentResult<HardshipApplication> read = UnionJson.Read(line, DomainJsonContext.Default.HardshipApplication, Validator, path);
+                    DocumentResult<HardshipApplication> read = HardshipDomain.Default.Read(line, path);
                     HardshipBatchLine row;
                     if (!read.IsValid)
                     {
@@ -119,10 +76,21 @@ internal static class HardshipCommands
                     {
                         HardshipApplication app = read.Value!;
                         LocalDate asOf = fixedDate ? ctx.AsOf : app.ApplicationDate;
+                        if (app.Applicant.Region is null && ctx.RegionOption is null)
+                        {
+                            return ctx.Invalid([new ValidationIssue("$.applicant.region", ctx.T(
+                                $"第 {lines} 行的家庭未写明地区，也未给出 --region：困难标准是地方标准，无法评估。请用 --region 给出地区。",
+                                $"the household on line {lines} names no region and no --region was given: hardship standards are local, so nothing can be assessed. Give the region with --region."), lines, path)]);
+                        }
+
                         int regionKey = app.Applicant.Region?.Value ?? 0;
                         if (!profiles.TryGetValue(regionKey, out JurisdictionProfile? profile))
                         {
-                            profile = ProfileFor(ctx.Profile, app.Applicant.Region);
+                            if (!ctx.TryProfileFor(app.Applicant.Region, path, out profile))
+                            {
+                                return ExitCodes.InvalidInput;
+                            }
+
                             profiles[regionKey] = profile;
                         }
 
@@ -182,88 +150,26 @@ internal static class HardshipCommands
         return command;
     }
 
-    private static Command Schema(CliGlobals globals)
+    private static Command Households(CliGlobals globals)
     {
-        var command = new Command("schema", "Print the JSON Schema of an application.");
-        UnionCli.SetAction(command, globals, (_, ctx) =>
-        {
-            JsonNode schema = JsonSchemaExporter.GetJsonSchemaAsNode(
-                DomainJsonContext.Default.HardshipApplication,
-                new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Describe });
-            ctx.Output.WriteLine(schema.ToJsonString(Readable));
-            return ExitCodes.Ok;
-        });
-        return command;
-    }
-
-    private static Command Example(CliGlobals globals)
-    {
-        var households = new Option<int?>("--households") { Description = "Print this many seeded synthetic households as JSON Lines (for `batch`) instead of the example." };
+        var count = new Argument<int>("N") { Description = "How many households." };
         var seed = new Option<int>("--seed") { Description = "The seed of the synthetic households.", DefaultValueFactory = _ => 20200531 };
-        var command = new Command("example", "Print an example application (JSON), or synthetic households as JSON Lines.") { households, seed };
+        var command = new Command("households", "Print N seeded synthetic households as JSON Lines (for batch).") { count, seed };
         UnionCli.SetAction(command, globals, (parse, ctx) =>
         {
-            if (parse.GetValue(households) is { } n)
+            int n = parse.GetValue(count);
+            if (n < 0)
             {
-                if (n < 0)
-                {
-                    ctx.Error.WriteLine("--households: a count is not negative.");
-                    return ExitCodes.InvalidInput;
-                }
-
-                foreach (HardshipApplication a in HardshipPopulation.Generate(n, parse.GetValue(seed)))
-                {
-                    ctx.Output.WriteLine(JsonSerializer.Serialize(a, DomainJsonContext.Default.HardshipApplication));
-                }
-
-                return ExitCodes.Ok;
+                return ctx.Invalid([new ValidationIssue("N", "a count is not negative.")]);
             }
 
-            ctx.Output.WriteLine(JsonSerializer.Serialize(HardshipExamples.Household, Readable.GetTypeInfo(typeof(HardshipApplication))));
+            foreach (HardshipApplication a in HardshipPopulation.Generate(n, parse.GetValue(seed)))
+            {
+                ctx.Output.WriteLine(JsonSerializer.Serialize(a, DomainJsonContext.Default.HardshipApplication));
+            }
+
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static JsonSerializerOptions Readable { get; } = ReadableOptions();
-
-    private static JsonSerializerOptions ReadableOptions()
-    {
-        var options = UnionJson.Readable(DomainJsonContext.Default.Options);
-        options.TypeInfoResolverChain.Add(RulesJsonContext.Default);
-        return options;
-    }
-
-    /// <summary>Types written by Union's own converters are described in the schema (dates, money, region codes).</summary>
-    private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)
-    {
-        Type t = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
-        if (t == typeof(LocalDate))
-        {
-            return new JsonObject { ["type"] = "string", ["format"] = "date" };
-        }
-
-        if (t == typeof(Money))
-        {
-            return new JsonObject { ["type"] = new JsonArray("number", "string"), ["description"] = "yuan, exact decimal" };
-        }
-
-        if (t == typeof(RegionCode))
-        {
-            return new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{6}$", ["description"] = "GB/T 2260 region code" };
-        }
-
-        return schema;
-    }
-
-    /// <summary>The region's profile with the caller's layers, when the application names a region and no --region was given.</summary>
-    private static JurisdictionProfile ProfileFor(JurisdictionProfile given, RegionCode? applicationRegion)
-    {
-        if (given.Region is not null || applicationRegion is not { } region)
-        {
-            return given;
-        }
-
-        return JurisdictionProfile.For(region).WithLayers(given.Layers.Skip(1));
     }
 }

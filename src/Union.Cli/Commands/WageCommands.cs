@@ -14,62 +14,8 @@ namespace Union.Cli.Commands;
 /// <summary><c>union wage</c>: Wage negotiation (工资集体协商): check, cost, schema, example.</summary>
 internal static class WageCommands
 {
-    public static Command Create(CliGlobals globals)
-    {
-        var command = new Command("wage", "Wage negotiation (工资集体协商): check, cost, schema, example.");
-        command.Subcommands.Add(Check(globals));
-        command.Subcommands.Add(Cost(globals));
-        command.Subcommands.Add(Schema(globals));
-        command.Subcommands.Add(Example(globals));
-        return command;
-    }
-
-    private static Command Check(CliGlobals globals)
-    {
-        var file = new Argument<string>("FILE") { Description = "A wage agreement or proposal (JSON; see `union wage schema`)." };
-        var command = new Command("check", "Check a wage agreement or proposal against every WN rule: minimum wage, guideline, overtime, deadlines.") { file };
-        UnionCli.SetAction(command, globals, (parse, ctx) =>
-        {
-            string path = parse.GetValue(file)!;
-            if (!TryRead(path, ctx, out WageProposal? proposal))
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            JurisdictionProfile profile = ProfileFor(proposal, parse, globals, ctx);
-            WageReview review = WageProposalReview.Evaluate(proposal, ctx.AsOf, profile, trace: ctx.Json);
-            var rows = review.Report.Findings.Select(f => new WageFindingRow(
-                f.Code,
-                f.Severity.ToString(),
-                f.Status.ToString(),
-                f.Render(ctx.Culture),
-                f.Path,
-                f.RenderCitations(ctx.Culture))).ToArray();
-            if (ctx.Json)
-            {
-                var doc = new WageCheckDocument(
-                    path,
-                    profile.Region?.ToString() ?? "national",
-                    Format(ctx.AsOf),
-                    review.Report.HasViolations,
-                    rows,
-                    Format(review.FilingDue),
-                    review.Effect.ToString(),
-                    Format(review.EffectiveFrom),
-                    Format(review.NextRoundBy),
-                    Format(review.RenewalWindowFrom),
-                    review.Report.Trace);
-                ctx.WriteJson(doc, CliJsonContext.Readable.WageCheckDocument);
-            }
-            else
-            {
-                WriteCheck(ctx, path, proposal, profile, review, rows);
-            }
-
-            return review.Report.HasViolations ? ExitCodes.Violations : ExitCodes.Ok;
-        });
-        return command;
-    }
+    public static Command Create(CliGlobals globals) =>
+        DomainCommands.Create("wage", "Wage negotiation (工资集体协商): check, schema, example, cost, guideline.", WageNegotiationDomain.Default, globals, Cost(globals), Guideline(globals));
 
     private static Command Cost(CliGlobals globals)
     {
@@ -91,20 +37,30 @@ internal static class WageCommands
                 return ExitCodes.InvalidInput;
             }
 
+            if (!ctx.TryProfileFor(a.Region, path, out JurisdictionProfile profileA))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            JurisdictionProfile? profileB = null;
+            if (b is not null && !ctx.TryProfileFor(b.Region, otherPath!, out profileB))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
             CostReport costA;
             CostReport? costB = null;
             try
             {
-                costA = WageCosting.Cost(a, ProfileFor(a, parse, globals, ctx));
+                costA = WageCosting.Cost(a, profileA);
                 if (b is not null)
                 {
-                    costB = WageCosting.Cost(b, ProfileFor(b, parse, globals, ctx));
+                    costB = WageCosting.Cost(b, profileB!);
                 }
             }
             catch (ParameterNotInForceException ex)
             {
-                ctx.Error.WriteLine($"{path}: {ex.Message}");
-                return ExitCodes.InvalidInput;
+                return ctx.Invalid([new ValidationIssue("$", ex.Message, null, path)]);
             }
 
             CostComparison? comparison = costB is null ? null : WageCosting.Compare(costA, costB);
@@ -137,33 +93,17 @@ internal static class WageCommands
         return command;
     }
 
-    private static Command Schema(CliGlobals globals)
+    private static Command Guideline(CliGlobals globals)
     {
-        var command = new Command("schema", "Print the JSON Schema of a wage agreement or proposal.");
+        var command = new Command("guideline", "Print a parameter layer with a wage guideline (工资指导线), to edit and pass with --parameters.");
         UnionCli.SetAction(command, globals, (_, ctx) =>
         {
-            ctx.Output.WriteLine(WageProposalJson.Schema());
+            ctx.Output.WriteLine(GuidelineLayerExample);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static Command Example(CliGlobals globals)
-    {
-        var flawed = new Option<bool>("--flawed") { Description = "Print a proposal that breaks several rules (Guangzhou, 2026)." };
-        var guideline = new Option<bool>("--guideline") { Description = "Print a parameter layer with a wage guideline (to pass with --parameters)." };
-        var command = new Command("example", "Print an example wage proposal (Shanghai, 2026-2028).") { flawed, guideline };
-        UnionCli.SetAction(command, globals, (parse, ctx) =>
-        {
-            ctx.Output.WriteLine(parse.GetValue(guideline)
-                ? GuidelineLayerExample
-                : WageProposalJson.Write(parse.GetValue(flawed) ? WageProposalExamples.Flawed : WageProposalExamples.Lawful));
-            return ExitCodes.Ok;
-        });
-        return command;
-    }
-
-    /// <summary>An example layer with a wage guideline: growth ratios as numbers (0.07) or texts ("7%").</summary>
     internal const string GuidelineLayerExample = """
         {
           "description": "工资指导线（示例，请替换为当地人社部门发布的数值）/ Wage guideline (example: replace with the published figures)",
@@ -177,33 +117,8 @@ internal static class WageCommands
 
     private static bool TryRead(string path, CliContext ctx, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WageProposal? proposal)
     {
-        proposal = null;
-        if (!CliFiles.TryReadText(path, ctx.Error, out string? text))
-        {
-            return false;
-        }
-
-        DocumentResult<WageProposal> read = WageProposalJson.Read(text, path);
-        if (!read.IsValid)
-        {
-            CliFiles.WriteIssues(ctx.Error, read.Issues);
-            return false;
-        }
-
-        proposal = read.Value;
-        return true;
-    }
-
-    /// <summary>The proposal's own region unless --region overrides it; caller layers and holidays are kept.</summary>
-    private static JurisdictionProfile ProfileFor(WageProposal proposal, ParseResult parse, CliGlobals globals, CliContext ctx)
-    {
-        if (parse.GetValue(globals.Region) is not null)
-        {
-            return ctx.Profile;
-        }
-
-        // Without --region the context's profile is the national one: its first layer is national, the rest are the caller's.
-        return JurisdictionProfile.For(proposal.Region).WithLayers(ctx.Profile.Layers.Skip(1)).WithCalendar(ctx.Profile.Calendar);
+        proposal = DomainCommands.Read(WageNegotiationDomain.Default, path, ctx);
+        return proposal is not null;
     }
 
     private static CostComparison Rounded(CostComparison c) => c with
@@ -219,35 +134,6 @@ internal static class WageCommands
         }).ToArray(),
         Total = c.Total.RoundToFen(),
     };
-
-    private static void WriteCheck(CliContext ctx, string path, WageProposal p, JurisdictionProfile profile, WageReview review, WageFindingRow[] rows)
-    {
-        TextWriter o = ctx.Output;
-        o.WriteLine(ctx.T($"工资协议检查：{p.Name ?? path}", $"Wage agreement check: {p.Name ?? path}"));
-        o.WriteLine(ctx.T(
-            $"地区 {profile.Region?.ToString() ?? "national"}  年度 {p.Year}  协议期 {Format(p.Term.Start)} 至 {Format(p.Term.End)}  检查日 {Format(ctx.AsOf)}",
-            $"Region {profile.Region?.ToString() ?? "national"}  year {p.Year}  term {Format(p.Term.Start)} to {Format(p.Term.End)}  as of {Format(ctx.AsOf)}"));
-        o.WriteLine();
-        foreach (WageFindingRow r in rows)
-        {
-            string severity = Messages.Default.Render("severity." + r.Severity, null, ctx.Culture);
-            string status = Messages.Default.Render("status." + r.Status, null, ctx.Culture);
-            o.WriteLine($"[{severity}/{status}] {r.Code}  {r.Path}");
-            o.WriteLine($"    {r.Message}");
-            o.WriteLine($"    {r.Citation}");
-        }
-
-        o.WriteLine();
-        o.WriteLine(ctx.T("日期：", "Dates:"));
-        o.WriteLine(ctx.T($"  报送期限      {Format(review.FilingDue) ?? "-"}", $"  filing due         {Format(review.FilingDue) ?? "-"}"));
-        o.WriteLine(ctx.T($"  生效日        {Format(review.EffectiveFrom) ?? "-"}（{review.Effect}）", $"  effective from     {Format(review.EffectiveFrom) ?? "-"} ({review.Effect})"));
-        o.WriteLine(ctx.T($"  下一轮协商    {Format(review.NextRoundBy) ?? "-"}", $"  next round by      {Format(review.NextRoundBy) ?? "-"}"));
-        o.WriteLine(ctx.T($"  意向书提出期  {Format(review.RenewalWindowFrom) ?? "-"} 至 {Format(p.Term.End)}", $"  proposal window    {Format(review.RenewalWindowFrom) ?? "-"} to {Format(p.Term.End)}"));
-        int violations = review.Report.Findings.Count(f => f.IsViolation);
-        int warnings = review.Report.Findings.Count(f => f.Status == RuleStatus.Failed && f.Severity == Severity.Warning);
-        o.WriteLine();
-        o.WriteLine(ctx.T($"违法 {violations} 项，警告 {warnings} 项。", $"{violations} violation(s), {warnings} warning(s)."));
-    }
 
     private static void WriteCost(CliContext ctx, CostReport c)
     {

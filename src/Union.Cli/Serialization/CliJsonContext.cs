@@ -12,7 +12,7 @@ namespace Union.Cli.Serialization;
     Converters = [typeof(LocalDateJsonConverter), typeof(MoneyJsonConverter), typeof(RatioJsonConverter), typeof(RegionCodeJsonConverter), typeof(PeriodJsonConverter)])]
 [JsonSerializable(typeof(RuleRow[]))]
 [JsonSerializable(typeof(ParameterListing))]
-[JsonSerializable(typeof(WageCheckDocument))]
+[JsonSerializable(typeof(CliErrors))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>A context whose output keeps Chinese characters unescaped.</summary>
@@ -31,7 +31,8 @@ internal sealed record ParameterListing(string Region, string AsOf, ParameterRow
 internal sealed record ParameterRow(string Name, string Value, string Unit, Union.Domain.Common.Comparison? Comparison, string From, string Source, string Layer, string? StaleSince, string? Description);
 
 /// <summary>The result of <c>union wage check</c>.</summary>
-internal sealed record WageCheckDocument(string File, string Region, string AsOf, bool HasViolations, WageFindingRow[] Findings, string? FilingDue, string Effect, string? EffectiveFrom, string? NextRoundBy, string? RenewalWindowFrom, IReadOnlyList<Union.Rules.Engine.TraceNode>? Trace);
+/// <summary>The errors of one invocation under <c>--format json</c>, written to standard error.</summary>
+internal sealed record CliErrors(IReadOnlyList<CliError> Errors);
 
-/// <summary>One finding of <c>union wage check</c>, rendered.</summary>
-internal sealed record WageFindingRow(string Code, string Severity, string Status, string Message, string Path, string Citation);
+/// <summary>One error: the file, the JSON path (or option), the line when known, and the message.</summary>
+internal sealed record CliError(string? File, string Path, long? Line, string Message);

@@ -10,7 +10,13 @@ public static class CollectiveContractDocument
     private static readonly PayTableValidator TableValidator = new();
 
     /// <summary>Gets a complete, lawful example document (JSON), as <c>union contract example</c> prints it.</summary>
-    public static string Example { get; } = LoadExample();
+    public static string Example { get; } = LoadExample("lawful-contract.json");
+
+    /// <summary>
+    /// Gets a flawed example (北京, 2026): a late reply, an outsider as chief, unequal sides, a failed vote, signing before the vote,
+    /// late filing, a four-year term, a wage below the minimum and overtime rates below the statutory multiples.
+    /// </summary>
+    public static string FlawedExample { get; } = LoadExample("flawed-contract.json");
 
     /// <summary>Reads a collective contract.</summary>
     /// <param name="json">The JSON text.</param>
@@ -32,9 +38,9 @@ public static class CollectiveContractDocument
     public static string Write(CollectiveContract contract) =>
         System.Text.Json.JsonSerializer.Serialize(contract, ReadableOptions.GetTypeInfo(typeof(CollectiveContract)));
 
-    private static string LoadExample()
+    private static string LoadExample(string name)
     {
-        using Stream stream = typeof(CollectiveContractDocument).Assembly.GetManifestResourceStream("Union.Domain.CollectiveContracts.Examples.lawful-contract.json")
+        using Stream stream = typeof(CollectiveContractDocument).Assembly.GetManifestResourceStream("Union.Domain.CollectiveContracts.Examples." + name)
             ?? throw new InvalidOperationException("The embedded example is missing.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

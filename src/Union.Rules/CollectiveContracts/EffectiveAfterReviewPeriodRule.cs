@@ -70,7 +70,7 @@ public sealed class EffectiveAfterReviewPeriodRule : Rule<CollectiveContract>
         }
 
         LocalDate effective = ends.PlusDays(1);
-        context.Output("effectiveFrom", effective);
+        context.Set(CollectiveContractOutputs.EffectiveFrom, effective);
         context.Inform("CC-EFFECT.effectiveFrom", "$", ("date", effective));
     }
 }

@@ -25,7 +25,7 @@ public sealed class LifecycleStateRule : Rule<CollectiveContract>
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
         ContractState state = ContractStateMachine.Determine(facts, ContractTimeline.Compute(facts, context.Profile, context.AsOf), context.AsOf);
-        context.Output("state", state.ToString());
+        context.Set(CollectiveContractOutputs.State, state);
         context.Inform("CC-STATUS." + Name(state), "$", ("state", Name(state)), ("asOf", context.AsOf));
     }
 

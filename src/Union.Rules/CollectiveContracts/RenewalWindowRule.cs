@@ -45,8 +45,8 @@ public sealed class RenewalWindowRule : Rule<CollectiveContract>
             return;
         }
 
-        context.Output("renewalWindowOpens", opens);
-        context.Output("renewalWindowCloses", expires);
+        context.Set(CollectiveContractOutputs.RenewalWindowOpens, opens);
+        context.Set(CollectiveContractOutputs.RenewalWindowCloses, expires);
         context.Inform("CC-RENEWAL.renewalWindowOpens", "$.term", ("date", opens), ("period", window));
         context.Inform("CC-RENEWAL.renewalWindowCloses", "$.term", ("date", expires));
         if (facts.RenewalRequest?.Date is { } asked)

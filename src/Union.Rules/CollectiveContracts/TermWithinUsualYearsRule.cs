@@ -47,7 +47,7 @@ public sealed class TermWithinUsualYearsRule : Rule<CollectiveContract>
             return;
         }
 
-        context.Output("expires", end);
+        context.Set(CollectiveContractOutputs.Expires, end);
         context.Inform("CC-TERM.expires", "$.term", ("date", end));
         if (!context.TryRead(CollectiveContractParameters.MinTermYears, out decimal min) || !context.TryRead(CollectiveContractParameters.MaxTermYears, out decimal max)
             || !context.TryRead(CollectiveContractParameters.TermBinding, out bool binding))

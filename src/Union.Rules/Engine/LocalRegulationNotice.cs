@@ -25,7 +25,7 @@ public static class LocalRegulationNotice
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentException.ThrowIfNullOrEmpty(prefix);
         ArgumentNullException.ThrowIfNull(citation);
-        if (profile.Region is not { } region || HasLocal(profile, prefix))
+        if (profile.Region is not { } region || HasLocal(profile, prefix) || report.Findings.Any(f => f.Code == Code))
         {
             return report;
         }

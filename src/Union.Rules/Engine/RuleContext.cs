@@ -14,6 +14,7 @@ public sealed class RuleContext
 {
     private readonly IRule _rule;
     private readonly List<Finding> _findings;
+    private readonly List<RuleOutput> _results;
     private readonly List<TraceFact>? _facts;
     private readonly List<ParameterReading>? _parameters;
     private readonly List<TraceComparison>? _comparisons;
@@ -23,8 +24,9 @@ public sealed class RuleContext
     private RuleStatus _status = RuleStatus.Passed;
     private bool _recorded;
 
-    internal RuleContext(IRule rule, LocalDate asOf, JurisdictionProfile profile, bool trace, List<Finding> findings)
+    internal RuleContext(IRule rule, LocalDate asOf, JurisdictionProfile profile, bool trace, List<Finding> findings, List<RuleOutput> results)
     {
+        _results = results;
         _rule = rule;
         AsOf = asOf;
         Profile = profile;
@@ -95,12 +97,53 @@ public sealed class RuleContext
     /// <param name="value">The value.</param>
     public void Output(string name, object? value)
     {
+        int existing = _results.FindIndex(o => o.Name == name);
+        if (existing >= 0)
+        {
+            _results[existing] = new RuleOutput(name, value, _rule.Code);
+        }
+        else
+        {
+            _results.Add(new RuleOutput(name, value, _rule.Code));
+        }
+
         if (_outputs is not null)
         {
             _outputs.Add(new TraceFact(name, Format(value)));
         }
 
         Mark(RuleStatus.Computed);
+    }
+
+    /// <summary>Records a typed output (see <see cref="Output(string, object?)"/>).</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="output">The handle.</param>
+    /// <param name="value">The value.</param>
+    public void Set<T>(Output<T> output, T value)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        Output(output.Name, value);
+    }
+
+    /// <summary>Reads an output an earlier rule of the same evaluation computed.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="output">The handle.</param>
+    /// <param name="value">The value, when computed.</param>
+    /// <returns>Whether an earlier rule computed it.</returns>
+    public bool TryGet<T>(Output<T> output, out T value)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        foreach (RuleOutput o in _results)
+        {
+            if (o.Name == output.Name && o.Value is T t)
+            {
+                value = t;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
     }
 
     /// <summary>Records a sub-step of the explanation (one per grade, per negotiator).</summary>

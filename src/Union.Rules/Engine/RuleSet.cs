@@ -64,6 +64,7 @@ public sealed class RuleSet<TFacts>
     {
         ArgumentNullException.ThrowIfNull(profile);
         var findings = new List<Finding>();
+        var outputs = new List<RuleOutput>();
         var nodes = trace ? new List<TraceNode>(_rules.Length) : null;
         foreach (IRule<TFacts> rule in _rules)
         {
@@ -72,7 +73,7 @@ public sealed class RuleSet<TFacts>
                 continue;
             }
 
-            var context = new RuleContext(rule, asOf, profile, trace, findings);
+            var context = new RuleContext(rule, asOf, profile, trace, findings, outputs);
             rule.Evaluate(facts, context);
             if (nodes is not null && context.Build() is { } node)
             {
@@ -80,6 +81,6 @@ public sealed class RuleSet<TFacts>
             }
         }
 
-        return new RuleReport(asOf, profile.Region, findings, nodes ?? []);
+        return new RuleReport(asOf, profile.Region, findings, nodes ?? []) { Outputs = outputs };
     }
 }

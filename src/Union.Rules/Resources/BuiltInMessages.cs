@@ -9,5 +9,6 @@ internal static class BuiltInMessages
         EngineMessages.Entries
             .Concat(CollectiveContracts.CollectiveContractMessages.Entries)
             .Concat(WageNegotiation.WageNegotiationMessages.Entries)
-            .Concat(Hardship.HardshipMessages.Entries);
+            .Concat(Hardship.HardshipMessages.Entries)
+            .Concat(ReportMessages.Entries);
 }

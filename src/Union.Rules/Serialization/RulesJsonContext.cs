@@ -26,11 +26,7 @@ namespace Union.Rules.Serialization;
 [JsonSerializable(typeof(Union.Rules.Engine.ParameterLayerDocument))]
 [JsonSerializable(typeof(Union.Rules.WageNegotiation.CostReport))]
 [JsonSerializable(typeof(Union.Rules.WageNegotiation.CostComparison))]
-[JsonSerializable(typeof(Union.Rules.CollectiveContracts.ContractReviewResult))]
 [JsonSerializable(typeof(Union.Rules.Engine.RuleReport))]
-[JsonSerializable(typeof(Union.Rules.CollectiveContracts.ContractReport))]
-[JsonSerializable(typeof(Union.Rules.Hardship.HardshipReportDocument))]
+[JsonSerializable(typeof(Union.Rules.Engine.Reporting.ReviewReport))]
 [JsonSerializable(typeof(Union.Rules.Hardship.HardshipBatchLine))]
-[JsonSerializable(typeof(Union.Rules.Hardship.RenderedFinding), TypeInfoPropertyName = "HardshipRenderedFinding")]
-[JsonSerializable(typeof(IReadOnlyList<Union.Rules.Hardship.RenderedFinding>), TypeInfoPropertyName = "HardshipRenderedFindingList")]
 public sealed partial class RulesJsonContext : JsonSerializerContext;

@@ -47,7 +47,11 @@ public sealed class EffectiveDateRule : Rule<WageProposal>
         EffectOutcome o = WageDates.Effect(facts.Process, reviewEnds.End);
         context.Fact("process.filed", facts.Process.Filed);
         context.Fact("process.review.received", facts.Process.Review?.Received);
-        context.Output("effectiveFrom", o.EffectiveFrom);
+        context.Set(WageNegotiationOutputs.Effect, o.State);
+        if (o.EffectiveFrom is { } effectiveFrom)
+        {
+            context.Set(WageNegotiationOutputs.EffectiveFrom, effectiveFrom);
+        }
         switch (o.State)
         {
             case EffectState.Approved:

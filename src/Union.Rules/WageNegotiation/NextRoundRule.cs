@@ -35,9 +35,9 @@ public sealed class NextRoundRule : Rule<WageProposal>
         }
 
         LocalDate next = facts.Term.Start.PlusMonths((int)months);
-        context.Output("nextRoundBy", next);
-        context.Output("renewalWindowFrom", windowFrom);
-        context.Output("renewalWindowTo", facts.Term.End);
+        context.Set(WageNegotiationOutputs.NextRoundBy, next);
+        context.Set(WageNegotiationOutputs.RenewalWindowFrom, windowFrom);
+        context.Set(WageNegotiationOutputs.RenewalWindowTo, facts.Term.End);
         context.Inform("WN-FREQUENCY.next", "$.term", ("next", next), ("from", windowFrom), ("to", facts.Term.End), ("period", windowDays));
         if (facts.Term.End >= next)
         {

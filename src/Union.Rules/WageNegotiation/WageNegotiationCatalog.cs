@@ -5,5 +5,5 @@ namespace Union.Rules.WageNegotiation;
 /// <summary>The built-in WageNegotiation rules, for the rule catalog.</summary>
 internal static class WageNegotiationCatalog
 {
-    internal static IEnumerable<IRule> Rules => WageProposalReview.DefaultRules.Rules;
+    internal static IEnumerable<IRule> Rules => WageNegotiationDomain.DefaultRules.Rules;
 }

@@ -13,14 +13,50 @@ public class WageCommandTests
         """;
 
     [Fact]
-    public void The_example_checks_clean_and_exits_0()
+    public void The_example_with_a_guideline_checks_clean_and_exits_0()
     {
         string file = CliRunner.TempFile(CliRunner.Run("wage", "example").Out, "lawful.json");
-        var (code, output, error) = CliRunner.Run("wage", "check", file, "--as-of", "2026-02-01", "--lang", "en");
+        string layer = CliRunner.TempFile(CliRunner.Run("wage", "guideline").Out, "guideline.json");
+        var (code, output, error) = CliRunner.Run("wage", "check", file, "--as-of", "2026-02-01", "--lang", "en", "--parameters", layer);
         Assert.Equal(string.Empty, error);
         Assert.Equal(0, code);
-        Assert.Contains("0 violation(s), 0 warning(s).", output);
-        Assert.Contains("effective from     2026-01-09 (Deemed)", output);
+        Assert.Contains("Result: no violation found; every rule was assessed.", output);
+        Assert.Contains("In effect from: 2026-01-09 (WN-EFFECT)", output);
+        Assert.Contains("No review opinion within the review period: deemed approved", output);
+    }
+
+    [Fact]
+    public void The_example_without_a_guideline_is_incomplete_and_exits_3()
+    {
+        string file = CliRunner.TempFile(CliRunner.Run("wage", "example").Out, "lawful.json");
+        var (code, output, _) = CliRunner.Run("wage", "check", file, "--as-of", "2026-02-01", "--lang", "en");
+        Assert.Equal(3, code);
+        Assert.Contains("Rules not assessed:", output);
+        Assert.Contains("standard.wageGuideline.base", output);
+        Assert.Contains("Result: incomplete.", output);
+        Assert.DoesNotContain("every rule was assessed", output);
+    }
+
+    [Fact]
+    public void A_layer_tagged_with_the_documents_region_applies_without_region_option()
+    {
+        string file = CliRunner.TempFile(CliRunner.Run("wage", "example").Out, "lawful.json");
+        string layer = CliRunner.TempFile(CliRunner.Run("wage", "guideline").Out.Replace("{\n  \"description\"", "{\n  \"region\": \"310000\",\n  \"description\"", StringComparison.Ordinal), "shanghai-guideline.json");
+        Assert.Contains("\"region\": \"310000\"", File.ReadAllText(layer));
+        var (code, output, _) = CliRunner.Run("wage", "check", file, "--as-of", "2026-02-01", "--lang", "en", "--parameters", layer);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("standard.wageGuideline.base", output);
+    }
+
+    [Fact]
+    public void A_layer_of_another_region_is_invalid_input_not_silently_ignored()
+    {
+        string file = CliRunner.TempFile(CliRunner.Run("wage", "example").Out, "lawful.json");
+        string layer = CliRunner.TempFile(CliRunner.Run("wage", "guideline").Out.Replace("{\n  \"description\"", "{\n  \"region\": \"110000\",\n  \"description\"", StringComparison.Ordinal), "beijing-guideline.json");
+        var (code, _, error) = CliRunner.Run("wage", "check", file, "--as-of", "2026-02-01", "--lang", "en", "--parameters", layer);
+        Assert.Equal(2, code);
+        Assert.Contains("beijing-guideline.json", error);
+        Assert.Contains("110000", error);
     }
 
     [Fact]
@@ -34,7 +70,7 @@ public class WageCommandTests
         Assert.Contains("on 2026-09-01", output);
         Assert.Contains("WN-FILING", output);
         Assert.Contains("exceeds the guideline's upper line of 10.00%", output);
-        Assert.Contains("10 violation(s), 2 warning(s).", output);
+        Assert.Contains("Result: violations found.", output);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
+using NodaTime;
 using System.Text.Json.Nodes;
 using Union.Domain.CollectiveContracts;
 using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
+using Union.Rules.Engine.Reporting;
 
 namespace Union.Rules.Tests.CollectiveContracts;
 
@@ -17,7 +19,7 @@ public sealed class ContractCaseTests
         JsonNode input = ContractCases.Input(c);
         JsonObject expected = c["expected"]!.AsObject();
         RuleReport report;
-        ContractReviewResult? review = null;
+        Review<CollectiveContract>? review = null;
         if (c["comparison"]?.GetValue<bool>() == true)
         {
             var table = CollectiveContractDocument.ReadPayTable(input.ToJsonString(), name);
@@ -28,7 +30,7 @@ public sealed class ContractCaseTests
         {
             var doc = CollectiveContractDocument.Read(input.ToJsonString(), name);
             Assert.True(doc.IsValid, string.Join("; ", doc.Issues));
-            review = CollectiveContractReview.Evaluate(doc.Value, ContractCases.AsOf(c), ContractCases.Profile(c));
+            review = CollectiveContractDomain.Default.Evaluate(doc.Value, ContractCases.AsOf(c), ContractCases.Profile(c));
             report = review.Report;
         }
 
@@ -59,13 +61,14 @@ public sealed class ContractCaseTests
         foreach (var (dateName, value) in expected["dates"]?.AsObject() ?? [])
         {
             Assert.NotNull(review);
-            Assert.True(review.Date(dateName)?.Date.ToString("uuuu-MM-dd", null) == value!.GetValue<string>(), dump + $" {dateName} = {review.Date(dateName)?.Date}");
+            string? actual = review.Report.Outputs.FirstOrDefault(o => o.Name == dateName || o.Name.EndsWith("." + dateName, StringComparison.Ordinal))?.Value is LocalDate d ? d.ToString("uuuu-MM-dd", null) : null;
+            Assert.True(actual == value!.GetValue<string>(), dump + $" {dateName} = {actual}");
         }
 
         if (expected["state"] is { } state)
         {
             Assert.NotNull(review);
-            Assert.Equal(state.GetValue<string>(), LifecycleStateRule.Name(review.State));
+            Assert.Equal(state.GetValue<string>(), review.Outcome.Single(o => o.Name == "state").Value);
         }
     }
 

@@ -4,6 +4,7 @@ using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
 using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
+using Union.Rules.Engine.Reporting;
 
 namespace Union.Rules.Tests.CollectiveContracts;
 
@@ -14,7 +15,7 @@ public sealed class ContractPropertyTests
     private static readonly JurisdictionProfile[] Profiles = [JurisdictionProfile.National, JurisdictionProfile.For(RegionCode.Beijing), JurisdictionProfile.For(RegionCode.Shanghai)];
 
     private static bool Fails(CollectiveContract c, JurisdictionProfile p, string code) =>
-        CollectiveContractReview.Evaluate(c, AsOf, p, trace: false).Report.For(code).Any(f => f.IsViolation);
+        CollectiveContractDomain.Default.Evaluate(c, AsOf, p, new ReviewOptions(Trace: false)).Report.For(code).Any(f => f.IsViolation);
 
     [Fact]
     public void Adding_a_vote_in_favour_never_turns_a_pass_into_a_fail() =>
@@ -57,7 +58,7 @@ public sealed class ContractPropertyTests
             LocalDate asOf = new LocalDate(2025, 6, 1).PlusDays(offset);
             foreach (JurisdictionProfile p in Profiles)
             {
-                ContractReviewResult r = CollectiveContractReview.Evaluate(Example, asOf, p, trace: false);
+                Review<CollectiveContract> r = CollectiveContractDomain.Default.Evaluate(Example, asOf, p, new ReviewOptions(Trace: false));
                 Assert.Single(r.Report.For("CC-STATUS"));
             }
         });

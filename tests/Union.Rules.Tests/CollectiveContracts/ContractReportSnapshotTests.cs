@@ -6,6 +6,7 @@ using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
 using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
+using Union.Rules.Engine.Reporting;
 
 namespace Union.Rules.Tests.CollectiveContracts;
 
@@ -22,8 +23,8 @@ public sealed class ContractReportSnapshotTests
     {
         CollectiveContract contract = CollectiveContractDocument.Read(CollectiveContractDocument.Example).Value!;
         JurisdictionProfile profile = region == "national" ? JurisdictionProfile.National : JurisdictionProfile.For(RegionCode.Parse(region));
-        ContractReviewResult result = CollectiveContractReview.Evaluate(contract, new LocalDate(2026, 6, 1), profile);
-        string json = ContractReport.From(result, CultureInfo.GetCultureInfo(language)).ToJson();
+        Review<CollectiveContract> result = CollectiveContractDomain.Default.Evaluate(contract, new LocalDate(2026, 6, 1), profile);
+        string json = ReviewReport.From(result, CultureInfo.GetCultureInfo(language)).ToJson();
         Snapshot.Match(json, SnapshotNameExtension.Create(language, region));
     }
 
@@ -33,8 +34,8 @@ public sealed class ContractReportSnapshotTests
     public void Broken_contract_report(string language)
     {
         CollectiveContract contract = CollectiveContractDocument.Read(BrokenContract.Json).Value!;
-        ContractReviewResult result = CollectiveContractReview.Evaluate(contract, new LocalDate(2026, 6, 1), JurisdictionProfile.For(RegionCode.Beijing));
-        Assert.True(result.HasViolations);
-        Snapshot.Match(ContractReport.From(result, CultureInfo.GetCultureInfo(language)).ToJson(), SnapshotNameExtension.Create(language));
+        Review<CollectiveContract> result = CollectiveContractDomain.Default.Evaluate(contract, new LocalDate(2026, 6, 1), JurisdictionProfile.For(RegionCode.Beijing));
+        Assert.Equal(ReviewVerdict.ViolationsFound, result.Verdict);
+        Snapshot.Match(ReviewReport.From(result, CultureInfo.GetCultureInfo(language)).ToText(), SnapshotNameExtension.Create(language));
     }
 }

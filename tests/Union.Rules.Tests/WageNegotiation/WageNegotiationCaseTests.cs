@@ -23,7 +23,7 @@ public sealed class WageNegotiationCaseTests
         JsonObject testCase = WageCases.Find(code, name);
         WageProposal proposal = WageCases.Proposal(testCase);
         JurisdictionProfile profile = WageCases.Profile(testCase, proposal);
-        RuleReport report = WageProposalReview.Evaluate(proposal, WageCases.AsOf(testCase), profile).Report;
+        RuleReport report = WageNegotiationDomain.Default.Evaluate(proposal, WageCases.AsOf(testCase), profile).Report;
         var expected = (JsonObject)testCase["expected"]!;
         TraceNode node = report.NodeFor(code) ?? throw new InvalidOperationException("The rule did not run: " + code);
         Assert.Equal(expected["status"]!.GetValue<string>(), node.Status.ToString());
@@ -70,7 +70,7 @@ public sealed class WageNegotiationCaseTests
     [Fact]
     public void Every_code_has_cases_and_messages()
     {
-        foreach (IRule rule in WageProposalReview.DefaultRules.Rules)
+        foreach (IRule rule in WageNegotiationDomain.DefaultRules.Rules)
         {
             Assert.Contains(rule.Code, Codes);
             Assert.True(File.Exists(Path.Combine(WageCases.Directory, rule.Code + ".json")), rule.Code);
@@ -78,7 +78,7 @@ public sealed class WageNegotiationCaseTests
             Assert.Contains(RuleCatalog.All, r => r.Code == rule.Code);
         }
 
-        Assert.Equal(Codes.Length, WageProposalReview.DefaultRules.Rules.Count);
+        Assert.Equal(Codes.Length, WageNegotiationDomain.DefaultRules.Rules.Count);
     }
 
     [Fact]

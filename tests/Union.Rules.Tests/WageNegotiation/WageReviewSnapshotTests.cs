@@ -1,31 +1,18 @@
 using System.Globalization;
-using System.Text;
 using NodaTime;
 using Snapshooter;
 using Snapshooter.Xunit;
 using Union.Domain.WageNegotiation;
 using Union.Rules.Engine;
+using Union.Rules.Engine.Reporting;
 using Union.Rules.WageNegotiation;
 
 namespace Union.Rules.Tests.WageNegotiation;
 
 public sealed class WageReviewSnapshotTests
 {
-    private static string Render(WageReview review, string culture)
-    {
-        var c = CultureInfo.GetCultureInfo(culture);
-        var sb = new StringBuilder();
-        foreach (Finding f in review.Report.Findings)
-        {
-            sb.Append(f.Code).Append(" | ").Append(f.Severity).Append(" | ").Append(f.Status).Append(" | ").Append(f.Path).Append('\n');
-            sb.Append("  ").Append(f.Render(c)).Append('\n');
-            sb.Append("  ").Append(f.RenderCitations(c)).Append('\n');
-        }
-
-        sb.Append("filingDue=").Append(review.FilingDue).Append(" effect=").Append(review.Effect).Append(" effectiveFrom=").Append(review.EffectiveFrom)
-          .Append(" nextRoundBy=").Append(review.NextRoundBy).Append(" renewalWindowFrom=").Append(review.RenewalWindowFrom).Append('\n');
-        return sb.ToString();
-    }
+    private static string Render(Review<WageProposal> review, string culture) =>
+        ReviewReport.From(review, CultureInfo.GetCultureInfo(culture)).ToText();
 
     private static JurisdictionProfile WithGuideline(WageProposal p)
     {
@@ -39,7 +26,7 @@ public sealed class WageReviewSnapshotTests
     public void The_flawed_proposal_report(string culture)
     {
         WageProposal p = WageProposalExamples.Flawed;
-        WageReview review = WageProposalReview.Evaluate(p, new LocalDate(2026, 4, 1), WithGuideline(p));
+        Review<WageProposal> review = WageNegotiationDomain.Default.Evaluate(p, new LocalDate(2026, 4, 1), WithGuideline(p));
         Assert.True(review.Report.HasViolations);
         Snapshot.Match(Render(review, culture), SnapshotNameExtension.Create(culture));
     }
@@ -50,7 +37,7 @@ public sealed class WageReviewSnapshotTests
     public void The_lawful_proposal_report(string culture)
     {
         WageProposal p = WageProposalExamples.Lawful;
-        WageReview review = WageProposalReview.Evaluate(p, new LocalDate(2026, 2, 1), WithGuideline(p));
+        Review<WageProposal> review = WageNegotiationDomain.Default.Evaluate(p, new LocalDate(2026, 2, 1), WithGuideline(p));
         Assert.False(review.Report.HasViolations);
         Snapshot.Match(Render(review, culture), SnapshotNameExtension.Create(culture));
     }
@@ -59,7 +46,7 @@ public sealed class WageReviewSnapshotTests
     public void A_rule_can_be_suppressed_and_the_trace_turned_off()
     {
         WageProposal p = WageProposalExamples.Flawed;
-        WageReview review = WageProposalReview.Evaluate(WageProposalReview.DefaultRules.Without("WN-MINWAGE-MONTHLY"), p, new LocalDate(2026, 4, 1), JurisdictionProfile.For(p.Region), trace: false);
+        Review<WageProposal> review = new WageNegotiationDomain(WageNegotiationDomain.DefaultRules.Without("WN-MINWAGE-MONTHLY")).Evaluate(p, new LocalDate(2026, 4, 1), JurisdictionProfile.For(p.Region), new ReviewOptions(Trace: false));
         Assert.Empty(review.Report.For("WN-MINWAGE-MONTHLY"));
         Assert.Empty(review.Report.Trace);
         Assert.NotEmpty(review.Report.For("WN-FILING"));
@@ -69,7 +56,7 @@ public sealed class WageReviewSnapshotTests
     public void The_minimum_wage_trace_records_each_value_read_with_its_date_and_source()
     {
         WageProposal p = WageProposalExamples.Flawed;
-        RuleReport report = WageProposalReview.Evaluate(p, new LocalDate(2026, 4, 1), JurisdictionProfile.For(p.Region)).Report;
+        RuleReport report = WageNegotiationDomain.Default.Evaluate(p, new LocalDate(2026, 4, 1), JurisdictionProfile.For(p.Region)).Report;
         TraceNode node = report.NodeFor("WN-MINWAGE-MONTHLY")!;
         Assert.Contains(node.Parameters, r => r.Name == "standard.minimumWage.monthly" && r.From == new LocalDate(2026, 9, 1));
         Assert.Contains(node.Parameters, r => r.Name == "standard.minimumWage.monthly" && r.From == new LocalDate(2025, 3, 1));
