@@ -13,5 +13,17 @@ public static partial class Instruments
     /// </summary>
     public static readonly LegalInstrument ShanghaiWagePaymentMeasures = new("shanghai-wage-payment-measures", "上海市企业工资支付办法", "Shanghai Measures on Enterprise Wage Payment", "沪人社综发〔2016〕29号");
 
-    private static readonly LegalInstrument[] LocalA = [ShanghaiWagePaymentMeasures];
+    /// <summary>
+    /// 浙江省集体合同条例: revised by the Standing Committee of the 11th Zhejiang People's Congress on 2010-11-25 and
+    /// promulgated by its 公告第58号; the revision is in force from 2011-01-01.
+    /// </summary>
+    public static readonly LegalInstrument ZhejiangCollectiveContractRegulations = new("zhejiang-collective-contract-regulations", "浙江省集体合同条例", "Zhejiang Regulations on Collective Contracts", "浙江省第十一届人民代表大会常务委员会公告第58号");
+
+    /// <summary>
+    /// 浙江省企业民主管理条例: adopted by the Standing Committee of the 11th Zhejiang People's Congress on 2010-03-30 and
+    /// promulgated by its 公告第49号; in force from 2010-10-01.
+    /// </summary>
+    public static readonly LegalInstrument ZhejiangDemocraticManagementRegulations = new("zhejiang-democratic-management-regulations", "浙江省企业民主管理条例", "Zhejiang Regulations on the Democratic Management of Enterprises", "浙江省第十一届人民代表大会常务委员会公告第49号");
+
+    private static readonly LegalInstrument[] LocalA = [ShanghaiWagePaymentMeasures, ZhejiangCollectiveContractRegulations, ZhejiangDemocraticManagementRegulations];
 }
