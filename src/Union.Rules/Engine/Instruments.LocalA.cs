@@ -25,5 +25,11 @@ public static partial class Instruments
     /// </summary>
     public static readonly LegalInstrument ZhejiangDemocraticManagementRegulations = new("zhejiang-democratic-management-regulations", "浙江省企业民主管理条例", "Zhejiang Regulations on the Democratic Management of Enterprises", "浙江省第十一届人民代表大会常务委员会公告第49号");
 
-    private static readonly LegalInstrument[] LocalA = [ShanghaiWagePaymentMeasures, ZhejiangCollectiveContractRegulations, ZhejiangDemocraticManagementRegulations];
+    /// <summary>
+    /// 杭州市企业工资集体协商条例: adopted by the Standing Committee of the 12th Hangzhou People's Congress on 2013-12-31,
+    /// approved by the Zhejiang Standing Committee on 2014-03-27, promulgated 2014-04-11 (第25号); in force from 2014-05-01.
+    /// </summary>
+    public static readonly LegalInstrument HangzhouWageNegotiationRegulations = new("hangzhou-wage-negotiation-regulations", "杭州市企业工资集体协商条例", "Hangzhou Regulations on Collective Wage Negotiation in Enterprises", "杭州市人民代表大会常务委员会第25号");
+
+    private static readonly LegalInstrument[] LocalA = [ShanghaiWagePaymentMeasures, ZhejiangCollectiveContractRegulations, ZhejiangDemocraticManagementRegulations, HangzhouWageNegotiationRegulations];
 }

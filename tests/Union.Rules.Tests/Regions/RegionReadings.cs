@@ -48,6 +48,20 @@ internal static class RegionReadings
         }
     }
 
+    /// <summary>Asserts that on <paramref name="date"/> a city reads what its province reads (the province's value, or the national one, or nothing).</summary>
+    public static void AssertAsProvince(string city, string province, string name, string date)
+    {
+        bool inProvince = Profile(province).TryGet(name, Date(date), out ParameterReading expected);
+        bool inCity = Profile(city).TryGet(name, Date(date), out ParameterReading actual);
+        Assert.Equal(inProvince, inCity);
+        if (inProvince)
+        {
+            Assert.Equal(expected.Layer, actual.Layer);
+            Assert.Equal(expected.Value, actual.Value);
+            Assert.Equal(expected.Source, actual.Source);
+        }
+    }
+
     public static string JsonName<T>(T value)
         where T : struct, Enum =>
         typeof(T).GetField(value.ToString())!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()!.Name;
