@@ -31,5 +31,11 @@ public static partial class Instruments
     /// </summary>
     public static readonly LegalInstrument HangzhouWageNegotiationRegulations = new("hangzhou-wage-negotiation-regulations", "杭州市企业工资集体协商条例", "Hangzhou Regulations on Collective Wage Negotiation in Enterprises", "杭州市人民代表大会常务委员会第25号");
 
-    private static readonly LegalInstrument[] LocalA = [ShanghaiWagePaymentMeasures, ZhejiangCollectiveContractRegulations, ZhejiangDemocraticManagementRegulations, HangzhouWageNegotiationRegulations];
+    /// <summary>
+    /// 宁波市企业工资集体协商条例: adopted by the Standing Committee of the 14th Ningbo People's Congress on 2013-10-29,
+    /// approved by the Zhejiang Standing Committee on 2014-03-27, promulgated 2014-04-10 (第8号); in force from 2014-05-01.
+    /// </summary>
+    public static readonly LegalInstrument NingboWageNegotiationRegulations = new("ningbo-wage-negotiation-regulations", "宁波市企业工资集体协商条例", "Ningbo Regulations on Collective Wage Negotiation in Enterprises", "宁波市第十四届人民代表大会常务委员会第8号");
+
+    private static readonly LegalInstrument[] LocalA = [ShanghaiWagePaymentMeasures, ZhejiangCollectiveContractRegulations, ZhejiangDemocraticManagementRegulations, HangzhouWageNegotiationRegulations, NingboWageNegotiationRegulations];
 }
