@@ -37,5 +37,11 @@ public static partial class Instruments
     /// </summary>
     public static readonly LegalInstrument NingboWageNegotiationRegulations = new("ningbo-wage-negotiation-regulations", "宁波市企业工资集体协商条例", "Ningbo Regulations on Collective Wage Negotiation in Enterprises", "宁波市第十四届人民代表大会常务委员会第8号");
 
-    private static readonly LegalInstrument[] LocalA = [ShanghaiWagePaymentMeasures, ZhejiangCollectiveContractRegulations, ZhejiangDemocraticManagementRegulations, HangzhouWageNegotiationRegulations, NingboWageNegotiationRegulations];
+    /// <summary>
+    /// 山东省企业工资集体协商条例: adopted by the Standing Committee of the 12th Shandong People's Congress on 2016-11-26;
+    /// in force from 2017-01-01.
+    /// </summary>
+    public static readonly LegalInstrument ShandongWageNegotiationRegulations = new("shandong-wage-negotiation-regulations", "山东省企业工资集体协商条例", "Shandong Regulations on Collective Wage Negotiation in Enterprises");
+
+    private static readonly LegalInstrument[] LocalA = [ShanghaiWagePaymentMeasures, ZhejiangCollectiveContractRegulations, ZhejiangDemocraticManagementRegulations, HangzhouWageNegotiationRegulations, NingboWageNegotiationRegulations, ShandongWageNegotiationRegulations];
 }
