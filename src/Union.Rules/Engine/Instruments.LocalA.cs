@@ -43,5 +43,27 @@ public static partial class Instruments
     /// </summary>
     public static readonly LegalInstrument ShandongWageNegotiationRegulations = new("shandong-wage-negotiation-regulations", "山东省企业工资集体协商条例", "Shandong Regulations on Collective Wage Negotiation in Enterprises");
 
-    private static readonly LegalInstrument[] LocalA = [ShanghaiWagePaymentMeasures, ZhejiangCollectiveContractRegulations, ZhejiangDemocraticManagementRegulations, HangzhouWageNegotiationRegulations, NingboWageNegotiationRegulations, ShandongWageNegotiationRegulations];
+    /// <summary>
+    /// 河南省企业集体合同条例: adopted by the Standing Committee of the 9th Henan People's Congress on 1999-09-24; in force
+    /// from 1999-12-01.
+    /// </summary>
+    public static readonly LegalInstrument HenanCollectiveContractRegulations = new("henan-collective-contract-regulations", "河南省企业集体合同条例", "Henan Regulations on Collective Contracts in Enterprises");
+
+    /// <summary>
+    /// 河南省企业工资集体协商条例: adopted by the Standing Committee of the 12th Henan People's Congress on 2013-11-29; in force
+    /// from 2014-01-01.
+    /// </summary>
+    public static readonly LegalInstrument HenanWageNegotiationRegulations = new("henan-wage-negotiation-regulations", "河南省企业工资集体协商条例", "Henan Regulations on Collective Wage Negotiation in Enterprises");
+
+    private static readonly LegalInstrument[] LocalA =
+    [
+        ShanghaiWagePaymentMeasures,
+        ZhejiangCollectiveContractRegulations,
+        ZhejiangDemocraticManagementRegulations,
+        HangzhouWageNegotiationRegulations,
+        NingboWageNegotiationRegulations,
+        ShandongWageNegotiationRegulations,
+        HenanCollectiveContractRegulations,
+        HenanWageNegotiationRegulations,
+    ];
 }
