@@ -31,7 +31,7 @@ public class ChongqingProfileTests
     [InlineData("cc.review.period", "15", "days", "atMost", "第二十八条第四款")]
     [InlineData("cc.review.trigger", "received", "choice", null, "第二十八条第四款")]
     [InlineData("cc.publication.period", "10", "days", "atMost", "第二十九条")]
-    [InlineData("cc.performanceReport.frequency", "12", "month", "atMost", "第三十条第二款")]
+    [InlineData("cc.performanceReport.months", "12", "month", "atMost", "第三十条第二款")]
     [InlineData("cc.wagePerformance.publicationInterval", "6", "months", "atMost", "第三十条第二款")]
     [InlineData("cc.renewal.window", "3", "months", "atMost", "第三十三条第一款")]
     [InlineData("cc.dispute.coordinationPeriod", "60", "days", "atMost", "第四十八条第三款")]
@@ -47,6 +47,7 @@ public class ChongqingProfileTests
     [InlineData("wn.approval.passRatio", "1/2", "ratio", "atLeast", "第二十六条第二款")]
     [InlineData("wn.filing.period", "10", "days", "atMost", "第二十八条第一款")]
     [InlineData("wn.review.period", "15", "days", "atMost", "第二十八条第四款")]
+    [InlineData("wn.review.trigger", "received", "choice", null, "第二十八条第四款")]
     [InlineData("wn.review.deemedApproval", "true", "boolean", null, "第二十八条第四款")]
     [InlineData("wn.publication.period", "10", "days", "atMost", "第二十九条")]
     public void The_2016_revision_sets_the_value_from_2017_01_01(string name, string value, string unit, string? comparison, string article)
