@@ -38,7 +38,7 @@ public class FrameTests
     {
         var (code, output, _) = CliRunner.Run("parameters", "--region", "310000", "--as-of", "2026-11-25", "--format", "json");
         Assert.Equal(0, code);
-        Assert.Contains("\"上海市集体合同条例（2008年1月1日起实施） 第十五条\"", output);
+        Assert.Contains("\"上海市集体合同条例 第十五条第一款\"", output);
         Snapshot.Match(output);
     }
 

@@ -47,7 +47,7 @@ public static class WageProposalExamples
         new WageProcess(
             new LocalDate(2025, 11, 3),
             new LocalDate(2025, 11, 4),
-            new LocalDate(2025, 11, 20),
+            new LocalDate(2025, 11, 18),
             new LocalDate(2025, 12, 1),
             new LocalDate(2025, 11, 26),
             new DraftApproval(DeliberationBody.WorkersCongress, new LocalDate(2025, 12, 18), BodySize: 60, Present: 52, InFavour: 47),

@@ -63,6 +63,7 @@ internal static class CollectiveContractMessages
         new("CC-EFFECT.title", "生效日期", "Effective date"),
         new("CC-EFFECT.reviewEnds", "审查期 {period}，至 {date} 届满。", "The review period of {period} ends on {date}."),
         new("CC-EFFECT.effectiveFrom", "审查期内未提出异议，集体合同自 {date} 起生效。", "No objection within the review period: in force from {date}."),
+        new("CC-EFFECT.localTrigger", "本地规定自备案（报送）之日起计算审查期；劳动合同法第五十四条规定自劳动行政部门收到文本之日起计算，上位法优先，按收到之日计算。", "The local text counts the review period from the filing; 劳动合同法 art. 54 counts it from the administration's receipt of the text and prevails, so it is counted from receipt."),
         new("CC-EFFECT.objection", "劳动保障行政部门在审查期内（至 {ends}）提出异议，合同不生效，应重新签订并报送。", "The administration objected within the review period (ending {ends}): no effect until a re-signed text is filed again."),
         new("CC-EFFECT.lateObjection", "异议于 {objected} 提出，晚于审查期届满日 {ends}，不影响生效。", "The objection of {objected} came after the review period ended on {ends}; it does not stop the effect."),
         new("CC-TERM.title", "合同期限", "Term"),

@@ -40,6 +40,11 @@ public sealed class EffectiveAfterReviewPeriodRule : Rule<CollectiveContract>
             return;
         }
 
+        if (context.TryReadWithoutCiting(CollectiveContractParameters.ReviewTrigger, out string trigger) && trigger != "received")
+        {
+            context.Inform("CC-EFFECT.localTrigger", t.FilingPath, ("trigger", trigger));
+        }
+
         LocalDate? start = filing.Received;
         string startPath = t.FilingPath + ".received";
         context.Fact(startPath, start);

@@ -211,6 +211,20 @@ public sealed class RuleContext
         return true;
     }
 
+    /// <summary>
+    /// Reads a parameter that informs the explanation but does not decide the finding (a local reading the national law
+    /// overrides): recorded in the trace like any reading, never cited.
+    /// </summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="parameter">The handle.</param>
+    /// <param name="value">The value, when one is in force.</param>
+    /// <returns>Whether a value is in force.</returns>
+    public bool TryReadWithoutCiting<T>(Parameter<T> parameter, out T value)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        return TryReadQuietly(parameter, out value);
+    }
+
     /// <summary>Reads a parameter and returns its full reading (value, date, source, comparison) with the converted value.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="parameter">The handle.</param>

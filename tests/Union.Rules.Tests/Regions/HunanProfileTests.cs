@@ -37,9 +37,9 @@ public sealed class HunanProfileTests
         LocalBReadings.AssertRegional(Region, Instruments.HunanWageNegotiationRegulations, Cited, InForce, name, value, unit, comparison, article);
 
     [Theory]
-    [InlineData("wn.negotiators.minPerSide", null)]
+    [InlineData("wn.negotiators.minPerSide", "3")]
     [InlineData("wn.negotiators.maxPerSide", null)]
-    [InlineData("wn.negotiators.sides", null)]
+    [InlineData("wn.negotiators.sides", "equal")]
     [InlineData("wn.negotiators.electionRatio", "1/2")]
     [InlineData("wn.negotiators.frontlineMinRatio", null)]
     [InlineData("wn.negotiators.groupTriggers", null)]
@@ -55,9 +55,9 @@ public sealed class HunanProfileTests
     [InlineData("wn.negotiation.period", null)]
     [InlineData("wn.mediation.period", null)]
     [InlineData("wn.filing.period", "7")]
-    [InlineData("wn.term.minYears", null)]
-    [InlineData("wn.term.maxYears", null)]
-    [InlineData("wn.term.binding", null)]
+    [InlineData("wn.term.minYears", "1")]
+    [InlineData("wn.term.maxYears", "3")]
+    [InlineData("wn.term.binding", "false")]
     public void The_day_before_it_took_effect_the_national_value_or_none_applies(string name, string? national) =>
         LocalBReadings.AssertBeforeInForce(Region, InForce.PlusDays(-1), name, national);
 

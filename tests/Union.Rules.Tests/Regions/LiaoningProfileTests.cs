@@ -35,9 +35,9 @@ public sealed class LiaoningProfileTests
         LocalBReadings.AssertRegional(Region, Instruments.LiaoningWageNegotiationRegulations, Cited, InForce, name, value, unit, comparison, article);
 
     [Theory]
-    [InlineData("wn.negotiators.minPerSide", null)]
+    [InlineData("wn.negotiators.minPerSide", "3")]
     [InlineData("wn.negotiators.maxPerSide", null)]
-    [InlineData("wn.negotiators.sides", null)]
+    [InlineData("wn.negotiators.sides", "equal")]
     [InlineData("wn.reply.period", "20")]
     [InlineData("wn.materials.periodBefore", null)]
     [InlineData("wn.dispute.applicationAfter", null)]
@@ -49,9 +49,9 @@ public sealed class LiaoningProfileTests
     [InlineData("wn.review.trigger", "filed")]
     [InlineData("wn.review.deemedApproval", "true")]
     [InlineData("wn.publication.period", "5")]
-    [InlineData("wn.term.minYears", null)]
-    [InlineData("wn.term.maxYears", null)]
-    [InlineData("wn.term.binding", null)]
+    [InlineData("wn.term.minYears", "1")]
+    [InlineData("wn.term.maxYears", "3")]
+    [InlineData("wn.term.binding", "false")]
     [InlineData("wn.termination.filingPeriod", null)]
     [InlineData("wn.renewal.window", "60")]
     public void The_day_before_it_took_effect_the_national_value_or_none_applies(string name, string? national) =>

@@ -36,11 +36,21 @@ public sealed class WageNegotiationNationalDefinitionsTests
     }
 
     [Theory]
-    [InlineData("wn.negotiators.minPerSide")]
-    [InlineData("wn.approval.quorumRatio")]
-    [InlineData("wn.approval.passRatio")]
-    [InlineData("wn.term.minYears")]
-    [InlineData("wn.materials.periodBefore")]
-    public void The_trial_measures_set_no_value_where_they_refer_to_the_collective_contract_provisions(string name) =>
-        Assert.False(JurisdictionProfile.National.TryGet(name, LocalBReadings.Today, out _));
+    [InlineData("wn.negotiators.minPerSide", "cc.negotiators.minPerSide")]
+    [InlineData("wn.approval.quorumRatio", "cc.approval.quorumRatio")]
+    [InlineData("wn.approval.passRatio", "cc.approval.passRatio")]
+    [InlineData("wn.term.minYears", "cc.term.minYears")]
+    [InlineData("wn.term.maxYears", "cc.term.maxYears")]
+    public void Where_the_trial_measures_refer_to_the_collective_contract_provisions_the_national_value_is_theirs(string name, string collective)
+    {
+        ParameterReading wage = JurisdictionProfile.National.Get(name, LocalBReadings.Today);
+        ParameterReading contract = JurisdictionProfile.National.Get(collective, LocalBReadings.Today);
+        Assert.Equal(contract.Value, wage.Value);
+        Assert.Equal(contract.Comparison, wage.Comparison);
+        Assert.Contains("第二十五条", wage.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_trial_measures_set_no_latest_day_for_materials() =>
+        Assert.False(JurisdictionProfile.National.TryGet("wn.materials.periodBefore", LocalBReadings.Today, out _));
 }
