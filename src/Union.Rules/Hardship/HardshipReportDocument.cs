@@ -92,7 +92,12 @@ public sealed record HardshipReportDocument(
         _ => zh ? "不符合认定条件" : "no category",
     };
 
-    /// <summary>Renders the report as text for a terminal: the category, the computation, near misses and findings with citations.</summary>
+    /// <summary>
+    /// Renders the report as text for a terminal: the category, the computation, near misses and findings with citations. The
+    /// per-head computation is one line when both income tests deduct the same expenditure; when they differ (template: job
+    /// costs in the relative test only) it is two lines, each labelled with its test, so that each limit is read against its
+    /// own figure.
+    /// </summary>
     /// <returns>The text.</returns>
     public string ToText()
     {
@@ -103,9 +108,13 @@ public sealed record HardshipReportDocument(
         sb.AppendLine((zh ? "类别：" : "Category: ") + CategoryName + (Assessed ? string.Empty : zh ? "（未能完整评估）" : " (not fully assessed)"));
         if (PerCapita is { } p)
         {
-            sb.AppendLine(zh
-                ? string.Create(CultureInfo.InvariantCulture, $"人均月收入：({p.CountedIncome} + {p.ImputedIncome} − {p.RigidDeducted}) ÷ {p.HouseholdSize} ÷ {p.Months} = {p.PerHeadMonthly} 元")
-                : string.Create(CultureInfo.InvariantCulture, $"Per-head monthly income: ({p.CountedIncome} + {p.ImputedIncome} − {p.RigidDeducted}) ÷ {p.HouseholdSize} ÷ {p.Months} = {p.PerHeadMonthly} yuan"));
+            // One line when both income tests deduct the same; otherwise one line per test, each compared with its own limit.
+            bool two = p.RigidDeducted != p.RelativeRigidDeducted;
+            PerHeadLine(sb, zh, two ? (zh ? "（深度困难认定）" : " (deep-hardship test)") : string.Empty, p, p.RigidDeducted, p.PerHeadMonthly);
+            if (two)
+            {
+                PerHeadLine(sb, zh, zh ? "（相对困难认定）" : " (relative-hardship test)", p, p.RelativeRigidDeducted, p.RelativePerHeadMonthly);
+            }
         }
 
         if (FileStatus is { } status)
@@ -134,6 +143,11 @@ public sealed record HardshipReportDocument(
 
         return sb.ToString();
     }
+
+    private static void PerHeadLine(StringBuilder sb, bool zh, string test, PerCapitaIncome p, decimal rigid, decimal perHead) =>
+        sb.AppendLine(zh
+            ? string.Create(CultureInfo.InvariantCulture, $"人均月收入{test}：({p.CountedIncome} + {p.ImputedIncome} − {rigid}) ÷ {p.HouseholdSize} ÷ {p.Months} = {perHead} 元")
+            : string.Create(CultureInfo.InvariantCulture, $"Per-head monthly income{test}: ({p.CountedIncome} + {p.ImputedIncome} − {rigid}) ÷ {p.HouseholdSize} ÷ {p.Months} = {perHead} yuan"));
 }
 
 /// <summary>A finding rendered in one language (检查结果), with its citation rendered.</summary>
