@@ -126,10 +126,8 @@ public class HardshipBenchmarks
     private static FlatHousehold Flatten(in HouseholdSnapshot s, int index, HardshipScreener screener)
     {
         decimal imputed = s.ImputableMembers * screener.ImputedPerMember;
-        decimal Rigid(HardshipCategory test) =>
-            (screener.Deducts(test, ExpenditureCategory.Medical) ? s.Medical : 0m) + (screener.Deducts(test, ExpenditureCategory.Disability) ? s.Disability : 0m)
-            + (screener.Deducts(test, ExpenditureCategory.Education) ? s.Education : 0m) + (screener.Deducts(test, ExpenditureCategory.Housing) ? s.Housing : 0m)
-            + (screener.Deducts(test, ExpenditureCategory.LongTermCare) ? s.LongTermCare : 0m) + (screener.Deducts(test, ExpenditureCategory.JobCosts) ? s.JobCosts : 0m);
+        decimal deepRigid = Rigid(s, screener, HardshipCategory.Deep);
+        decimal relativeRigid = Rigid(s, screener, HardshipCategory.Relative);
         HouseholdCircumstances c = s.Circumstances;
         if (s.Medical > 0m || s.Disability > 0m || s.Education > 0m)
         {
@@ -140,8 +138,8 @@ public class HardshipBenchmarks
         return new FlatHousehold
         {
             Index = index,
-            Net = s.CountedIncome + imputed - Rigid(HardshipCategory.Deep),
-            RelativeNet = s.CountedIncome + imputed - Rigid(HardshipCategory.Relative),
+            Net = s.CountedIncome + imputed - deepRigid,
+            RelativeNet = s.CountedIncome + imputed - relativeRigid,
             AnnualIncome = s.CountedIncome + imputed,
             Size = s.HouseholdSize,
             Losses = s.AccidentLosses,
@@ -153,6 +151,11 @@ public class HardshipBenchmarks
             RelativeCircumstance = (c & (HouseholdCircumstances.SeriousIllnessOrDisability | HouseholdCircumstances.ChildInSchool | HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts)) != 0,
         };
     }
+
+    private static decimal Rigid(in HouseholdSnapshot s, HardshipScreener screener, HardshipCategory test) =>
+        (screener.Deducts(test, ExpenditureCategory.Medical) ? s.Medical : 0m) + (screener.Deducts(test, ExpenditureCategory.Disability) ? s.Disability : 0m)
+        + (screener.Deducts(test, ExpenditureCategory.Education) ? s.Education : 0m) + (screener.Deducts(test, ExpenditureCategory.Housing) ? s.Housing : 0m)
+        + (screener.Deducts(test, ExpenditureCategory.LongTermCare) ? s.LongTermCare : 0m) + (screener.Deducts(test, ExpenditureCategory.JobCosts) ? s.JobCosts : 0m);
 
     private static Workflow Workflow()
     {
