@@ -8,12 +8,13 @@ namespace Union.Rules.Hardship;
 /// HD-EXCLUDED (排除性条件): no exclusion applies: no child at a high-fee private school or self-funded abroad; no member a controlling
 /// shareholder or actual controller; not two or more homes above the local per-head housing area; no motor vehicle other than
 /// a mobility aid; no business employing others; the household cooperates; no able-bodied working-age member refuses work.
+/// Each exclusion bars the categories its parameter lists (template, after 邢台: 深度困难 only).
 /// </summary>
 /// <remarks>
 /// <para>邢台 2021: "子女在高收费私立学校就读或自费留学的"; "本人或家庭成员为公司控股股东和实际控制人"; "具有2套(含)以上住房且超过
 /// 当地人均住房面积的"; "拥有、经常使用机动车辆(残疾、患病职工功能性补偿代步除外)的"; "拒绝配合调查、核查…"; "在就业年龄段内有劳动能力
 /// 但尚未就业的人员，无正当理由拒绝就业的". 青岛: 高收费 is fees above 2 × those of the same-level public school. Older lists: "商业店铺或
-/// 雇佣他人从事经营活动".</para>
+/// 雇佣他人从事经营活动" (not in the quoted part of 邢台's list, which was read truncated; the template gives it 邢台's scope).</para>
 /// <para>Interpretation: which categories each exclusion bars is read from <c>hd.exclusion.&lt;kind&gt;.bars</c> (a list of
 /// <see cref="HardshipCategory"/> JSON names), only for the exclusions hit. The template follows 邢台, whose list bars
 /// 深度困难: a household barred from 深度困难 may still be recognised as 相对困难 or 意外致困. 青岛 states its list as the
