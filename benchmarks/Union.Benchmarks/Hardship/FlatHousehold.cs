@@ -9,8 +9,11 @@ public sealed class FlatHousehold
     /// <summary>Gets the position in the population.</summary>
     public int Index { get; init; }
 
-    /// <summary>Gets counted + imputed − rigid.</summary>
+    /// <summary>Gets counted + imputed − the rigid expenditure the deep-hardship test deducts.</summary>
     public decimal Net { get; init; }
+
+    /// <summary>Gets counted + imputed − the rigid expenditure the relative-hardship test deducts (template: with job costs).</summary>
+    public decimal RelativeNet { get; init; }
 
     /// <summary>Gets counted + imputed (the accident test's annual income).</summary>
     public decimal AnnualIncome { get; init; }
@@ -24,8 +27,14 @@ public sealed class FlatHousehold
     /// <summary>Gets whether the membership conditions hold.</summary>
     public bool Eligible { get; init; }
 
-    /// <summary>Gets whether an exclusion applies.</summary>
-    public bool Excluded { get; init; }
+    /// <summary>Gets whether an exclusion hit bars deep hardship.</summary>
+    public bool DeepExcluded { get; init; }
+
+    /// <summary>Gets whether an exclusion hit bars relative hardship.</summary>
+    public bool RelativeExcluded { get; init; }
+
+    /// <summary>Gets whether an exclusion hit bars accident-induced hardship.</summary>
+    public bool AccidentExcluded { get; init; }
 
     /// <summary>Gets whether a deep-hardship circumstance applies.</summary>
     public bool DeepCircumstance { get; init; }

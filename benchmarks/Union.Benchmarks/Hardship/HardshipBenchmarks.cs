@@ -105,29 +105,29 @@ public class HardshipBenchmarks
 
     private static HardshipCategory Hand(FlatHousehold h)
     {
-        if (!h.Eligible || h.Excluded)
+        if (!h.Eligible)
         {
             return HardshipCategory.None;
         }
 
-        decimal perHead = h.Net / (h.Size * Thresholds.Months);
-        if (h.DeepCircumstance && perHead < Thresholds.DeepLimit)
+        if (!h.DeepExcluded && h.DeepCircumstance && h.Net / (h.Size * Thresholds.Months) < Thresholds.DeepLimit)
         {
             return HardshipCategory.Deep;
         }
 
-        if (h.RelativeCircumstance && perHead < Thresholds.RelativeLimit)
+        if (!h.RelativeExcluded && h.RelativeCircumstance && h.RelativeNet / (h.Size * Thresholds.Months) < Thresholds.RelativeLimit)
         {
             return HardshipCategory.Relative;
         }
 
-        return h.Losses > 0m && (h.AnnualIncome <= 0m || h.Losses / h.AnnualIncome > Thresholds.AccidentRatio) ? HardshipCategory.AccidentInduced : HardshipCategory.None;
+        return !h.AccidentExcluded && h.Losses > 0m && (h.AnnualIncome <= 0m || h.Losses / h.AnnualIncome > Thresholds.AccidentRatio) ? HardshipCategory.AccidentInduced : HardshipCategory.None;
     }
 
     private static FlatHousehold Flatten(in HouseholdSnapshot s, int index, HardshipScreener screener)
     {
         decimal imputed = s.ImputableMembers * screener.ImputedPerMember;
-        decimal rigid = s.Medical + s.Disability + s.Education + s.Housing + s.LongTermCare + s.JobCosts;
+        decimal deepRigid = Rigid(s, screener, HardshipCategory.Deep);
+        decimal relativeRigid = Rigid(s, screener, HardshipCategory.Relative);
         HouseholdCircumstances c = s.Circumstances;
         if (s.Medical > 0m || s.Disability > 0m || s.Education > 0m)
         {
@@ -138,29 +138,37 @@ public class HardshipBenchmarks
         return new FlatHousehold
         {
             Index = index,
-            Net = s.CountedIncome + imputed - rigid,
+            Net = s.CountedIncome + imputed - deepRigid,
+            RelativeNet = s.CountedIncome + imputed - relativeRigid,
             AnnualIncome = s.CountedIncome + imputed,
             Size = s.HouseholdSize,
             Losses = s.AccidentLosses,
             Eligible = s.Membership == MembershipState.Eligible,
-            Excluded = s.Exclusions != HardshipExclusions.None,
+            DeepExcluded = (s.Exclusions & screener.ExclusionsBarring(HardshipCategory.Deep)) != 0,
+            RelativeExcluded = (s.Exclusions & screener.ExclusionsBarring(HardshipCategory.Relative)) != 0,
+            AccidentExcluded = (s.Exclusions & screener.ExclusionsBarring(HardshipCategory.AccidentInduced)) != 0,
             DeepCircumstance = (c & both) == both || (c & (HouseholdCircumstances.LaidOffInClosure | HouseholdCircumstances.SeriousIllnessOrDisability)) != 0,
             RelativeCircumstance = (c & (HouseholdCircumstances.SeriousIllnessOrDisability | HouseholdCircumstances.ChildInSchool | HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts)) != 0,
         };
     }
 
+    private static decimal Rigid(in HouseholdSnapshot s, HardshipScreener screener, HardshipCategory test) =>
+        (screener.Deducts(test, ExpenditureCategory.Medical) ? s.Medical : 0m) + (screener.Deducts(test, ExpenditureCategory.Disability) ? s.Disability : 0m)
+        + (screener.Deducts(test, ExpenditureCategory.Education) ? s.Education : 0m) + (screener.Deducts(test, ExpenditureCategory.Housing) ? s.Housing : 0m)
+        + (screener.Deducts(test, ExpenditureCategory.LongTermCare) ? s.LongTermCare : 0m) + (screener.Deducts(test, ExpenditureCategory.JobCosts) ? s.JobCosts : 0m);
+
     private static Workflow Workflow()
     {
         string perHead = string.Create(CultureInfo.InvariantCulture, $"input1.Net / (input1.Size * {Thresholds.Months})");
-        string gate = "input1.Eligible && !input1.Excluded";
+        string relativePerHead = string.Create(CultureInfo.InvariantCulture, $"input1.RelativeNet / (input1.Size * {Thresholds.Months})");
         return new Workflow
         {
             WorkflowName = "hardship",
             Rules =
             [
-                new Rule { RuleName = "deep", RuleExpressionType = RuleExpressionType.LambdaExpression, Expression = string.Create(CultureInfo.InvariantCulture, $"{gate} && input1.DeepCircumstance && {perHead} < {Thresholds.DeepLimit}") },
-                new Rule { RuleName = "relative", RuleExpressionType = RuleExpressionType.LambdaExpression, Expression = string.Create(CultureInfo.InvariantCulture, $"{gate} && input1.RelativeCircumstance && {perHead} < {Thresholds.RelativeLimit}") },
-                new Rule { RuleName = "accident", RuleExpressionType = RuleExpressionType.LambdaExpression, Expression = string.Create(CultureInfo.InvariantCulture, $"{gate} && input1.Losses > 0 && (input1.AnnualIncome <= 0 || input1.Losses / input1.AnnualIncome > {Thresholds.AccidentRatio})") },
+                new Rule { RuleName = "deep", RuleExpressionType = RuleExpressionType.LambdaExpression, Expression = string.Create(CultureInfo.InvariantCulture, $"input1.Eligible && !input1.DeepExcluded && input1.DeepCircumstance && {perHead} < {Thresholds.DeepLimit}") },
+                new Rule { RuleName = "relative", RuleExpressionType = RuleExpressionType.LambdaExpression, Expression = string.Create(CultureInfo.InvariantCulture, $"input1.Eligible && !input1.RelativeExcluded && input1.RelativeCircumstance && {relativePerHead} < {Thresholds.RelativeLimit}") },
+                new Rule { RuleName = "accident", RuleExpressionType = RuleExpressionType.LambdaExpression, Expression = string.Create(CultureInfo.InvariantCulture, $"input1.Eligible && !input1.AccidentExcluded && input1.Losses > 0 && (input1.AnnualIncome <= 0 || input1.Losses / input1.AnnualIncome > {Thresholds.AccidentRatio})") },
             ],
         };
     }

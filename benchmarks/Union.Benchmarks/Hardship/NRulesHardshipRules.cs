@@ -9,7 +9,7 @@ public sealed class NRulesDeepRule : Rule
     public override void Define()
     {
         FlatHousehold h = null!;
-        When().Match(() => h, x => x.Eligible && !x.Excluded && x.DeepCircumstance && x.Net / (x.Size * Thresholds.Months) < Thresholds.DeepLimit);
+        When().Match(() => h, x => x.Eligible && !x.DeepExcluded && x.DeepCircumstance && x.Net / (x.Size * Thresholds.Months) < Thresholds.DeepLimit);
         Then().Do(_ => Outcome.Set(h.Index, 1));
     }
 }
@@ -21,7 +21,7 @@ public sealed class NRulesRelativeRule : Rule
     public override void Define()
     {
         FlatHousehold h = null!;
-        When().Match(() => h, x => x.Eligible && !x.Excluded && x.RelativeCircumstance && x.Net / (x.Size * Thresholds.Months) < Thresholds.RelativeLimit);
+        When().Match(() => h, x => x.Eligible && !x.RelativeExcluded && x.RelativeCircumstance && x.RelativeNet / (x.Size * Thresholds.Months) < Thresholds.RelativeLimit);
         Then().Do(_ => Outcome.Set(h.Index, 2));
     }
 }
@@ -33,7 +33,7 @@ public sealed class NRulesAccidentRule : Rule
     public override void Define()
     {
         FlatHousehold h = null!;
-        When().Match(() => h, x => x.Eligible && !x.Excluded && x.Losses > 0m && (x.AnnualIncome <= 0m || x.Losses / x.AnnualIncome > Thresholds.AccidentRatio));
+        When().Match(() => h, x => x.Eligible && !x.AccidentExcluded && x.Losses > 0m && (x.AnnualIncome <= 0m || x.Losses / x.AnnualIncome > Thresholds.AccidentRatio));
         Then().Do(_ => Outcome.Set(h.Index, 4));
     }
 }

@@ -69,16 +69,22 @@ public static partial class Instruments
     /// <summary>上海市职工代表大会条例 (2017).</summary>
     public static readonly LegalInstrument ShanghaiWorkersCongressRegulations = new("shanghai-workers-congress-regulations", "上海市职工代表大会条例", "Shanghai Regulations on Workers' Congresses");
 
-    /// <summary>The common template of local trade-union rules for hardship workers (困难职工认定办法, local implementing documents).</summary>
+    /// <summary>
+    /// A descriptive name for the local hardship rules as a whole; no document bears this title. Kept for compatibility and not
+    /// cited: the hardship rules cite the texts of <c>Instruments.Hardship.cs</c> (邢台, 青岛, 平顶山, 江门, 邹城; 中华全国总工会).
+    /// </summary>
     public static readonly LegalInstrument HardshipLocalRules = new("hardship-local-rules", "困难职工帮扶认定办法（地方实施细则）", "Local rules on identifying and assisting workers in hardship");
 
-    /// <summary>中华全国总工会 rules (policy documents of the All-China Federation of Trade Unions).</summary>
+    /// <summary>
+    /// A descriptive name for 中华全国总工会 policy documents as a whole; no document bears this title. Kept for compatibility and
+    /// not cited: the hardship rules cite <see cref="AcftuAssistanceNotice2022"/> and <see cref="AcftuAssistanceFundRules2022"/>.
+    /// </summary>
     public static readonly LegalInstrument AcftuRules = new("acftu-rules", "中华全国总工会有关规定", "Rules of the All-China Federation of Trade Unions");
 
     private static LegalInstrument[]? s_all;
 
     /// <summary>Gets every instrument the library knows, national and local, in a fixed order.</summary>
-    public static IReadOnlyList<LegalInstrument> All => s_all ??= [CollectiveContractProvisions, LabourContractLaw, LabourContractLawRegulations, LabourLaw, TradeUnionLaw, WageNegotiationMeasures, MinimumWageProvisions, WorkingHoursProvisions, WagePaymentProvisions, MonthlyWorkingTimeNotice, FlexibleHoursApprovalMeasures, WageGuidelineMeasures, TotalWagesProvisions, LabourDispatchProvisions, LabourDisputeLaw, CivilCode, DemocraticManagementProvisions, PublicHolidayMeasures, BeijingCollectiveContractRegulations, ShanghaiCollectiveContractRegulations, ChongqingCollectiveContractRegulations, ShanghaiWorkersCongressRegulations, HardshipLocalRules, AcftuRules, .. LocalA, .. LocalB];
+    public static IReadOnlyList<LegalInstrument> All => s_all ??= [CollectiveContractProvisions, LabourContractLaw, LabourContractLawRegulations, LabourLaw, TradeUnionLaw, WageNegotiationMeasures, MinimumWageProvisions, WorkingHoursProvisions, WagePaymentProvisions, MonthlyWorkingTimeNotice, FlexibleHoursApprovalMeasures, WageGuidelineMeasures, TotalWagesProvisions, LabourDispatchProvisions, LabourDisputeLaw, CivilCode, DemocraticManagementProvisions, PublicHolidayMeasures, BeijingCollectiveContractRegulations, ShanghaiCollectiveContractRegulations, ChongqingCollectiveContractRegulations, ShanghaiWorkersCongressRegulations, HardshipLocalRules, AcftuRules, .. HardshipTexts, .. LocalA, .. LocalB];
 
     /// <summary>Finds the instrument whose Chinese title a parameter's source begins with (the longest such title).</summary>
     /// <param name="source">A source text such as <c>浙江省集体合同条例 第七条</c>.</param>

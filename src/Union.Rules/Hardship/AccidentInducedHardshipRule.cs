@@ -12,14 +12,16 @@ namespace Union.Rules.Hardship;
 /// <para>Template: "在获得各类赔偿补偿、保险支付、社会救助和社会帮扶后" still in difficulty; 青岛: "年度内致困费用(损失)超过家庭年收入80%以上".</para>
 /// <para>Interpretation: "年度内" is the income window; each event's net losses (losses − compensation − insurance − aid, never
 /// below zero) are summed for the events dated in the window. The annual income is the counted plus the imputed income,
-/// before rigid expenditure. 超过…以上 is read as &gt; (the parameter's comparison); a household with losses and no income meets
-/// the test. Recognised only when HD-MEMBER holds, no exclusion applies and no income category applies.</para>
+/// before rigid expenditure. "超过…80%以上" mixes an exclusive word (超过) with an inclusive one (以上); the template reads it as
+/// &gt; because 超过 is the comparison and 以上 only repeats the direction, so losses of exactly 80 % do not meet it (the
+/// parameter's comparison; a region that reads 以上 as ≥ sets atLeast). A household with losses and no income meets the test.
+/// Recognised only when HD-MEMBER holds, no exclusion hit bars 意外致困 (template: none does) and no income category applies.</para>
 /// </remarks>
 public sealed class AccidentInducedHardshipRule : Rule<HardshipFacts>
 {
     /// <summary>Initializes the rule.</summary>
     public AccidentInducedHardshipRule()
-        : base("HD-ACCIDENT", Severity.Info, HardshipCitations.Acftu, HardshipCitations.LocalRules)
+        : base("HD-ACCIDENT", Severity.Info, HardshipCitations.Qingdao, HardshipCitations.Pingdingshan, HardshipCitations.AcftuNotice)
     {
     }
 
@@ -49,10 +51,12 @@ public sealed class AccidentInducedHardshipRule : Rule<HardshipFacts>
             return;
         }
 
-        if (!context.TryRatio("hd.accident.lossRatio", out Ratio ratio, out Comparison cmp))
+        if (!context.TryRead(HardshipParameters.AccidentLossRatio, out Ratio ratio, out ParameterReading ratioReading))
         {
             return;
         }
+
+        Comparison cmp = ratioReading.Comparison ?? Comparison.AtLeast;
 
         decimal r = ratio.ToDecimal();
         facts.AccidentLosses = losses;
@@ -69,7 +73,7 @@ public sealed class AccidentInducedHardshipRule : Rule<HardshipFacts>
         {
             context.Inform("HD-ACCIDENT.notMet", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
         }
-        else if (facts.EligibleMember != true || facts.Exclusions != HardshipExclusions.None)
+        else if (facts.EligibleMember != true || facts.IsBarred(HardshipCategory.AccidentInduced))
         {
             context.Inform("HD-ACCIDENT.barred", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
         }

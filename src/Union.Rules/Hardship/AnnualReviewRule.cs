@@ -14,14 +14,15 @@ namespace Union.Rules.Hardship;
 /// households are followed up for 返困. 全总 2022: 低收入职工致贫返困监测预警机制.</para>
 /// <para>Interpretation: the review of an existing file was due <c>hd.review.months</c> after the last review (or the
 /// opening); an application date after that is reported as overdue. The next review is <c>hd.review.months</c> after the
-/// application date (the corresponding day, or the month's last day). The relapse watch applies when the per-head income is
-/// ≤ relative limit × (1 + <c>hd.review.relapseMargin</c>) and the household is neither excluded nor ineligible.</para>
+/// application date (the corresponding day, or the month's last day). The relapse watch applies when the relative test's
+/// per-head income is ≤ relative limit × (1 + <c>hd.review.relapseMargin</c>) and the household is neither ineligible nor
+/// barred from 相对困难 by an exclusion.</para>
 /// </remarks>
 public sealed class AnnualReviewRule : Rule<HardshipFacts>
 {
     /// <summary>Initializes the rule.</summary>
     public AnnualReviewRule()
-        : base("HD-REVIEW", Severity.Info, HardshipCitations.LocalRules, HardshipCitations.Acftu)
+        : base("HD-REVIEW", Severity.Info, HardshipCitations.Zoucheng, HardshipCitations.AcftuNotice)
     {
     }
 
@@ -46,7 +47,7 @@ public sealed class AnnualReviewRule : Rule<HardshipFacts>
             return;
         }
 
-        if (!context.TryNumber("hd.review.months", out decimal m))
+        if (!context.TryRead(HardshipParameters.ReviewMonths, out decimal m))
         {
             return;
         }
@@ -77,9 +78,10 @@ public sealed class AnnualReviewRule : Rule<HardshipFacts>
             else
             {
                 status = FileStatus.Exit;
-                if (facts.EligibleMember == true && facts.Exclusions == HardshipExclusions.None && facts.RelativeLimit is { } limit && facts.PerHeadMonthly is { } perHead
-                    && context.TryRatio("hd.review.relapseMargin", out Ratio margin, out Comparison cmp))
+                if (facts.EligibleMember == true && !facts.IsBarred(HardshipCategory.Relative) && facts.RelativeLimit is { } limit && facts.RelativePerHeadMonthly is { } perHead
+                    && context.TryRead(HardshipParameters.RelapseMargin, out Ratio margin, out ParameterReading marginReading))
                 {
+                    Comparison cmp = marginReading.Comparison ?? Comparison.AtLeast;
                     decimal watchLine = limit * (1m + margin.ToDecimal());
                     if (context.Compare("perHeadMonthly", perHead, cmp, "relapseWatchLine", watchLine))
                     {

@@ -18,7 +18,7 @@ public sealed class ApplicantIsEligibleMemberRule : Rule<HardshipFacts>
 {
     /// <summary>Initializes the rule.</summary>
     public ApplicantIsEligibleMemberRule()
-        : base("HD-MEMBER", Severity.Violation, HardshipCitations.LocalRules)
+        : base("HD-MEMBER", Severity.Violation, HardshipCitations.Qingdao)
     {
     }
 
@@ -58,7 +58,7 @@ public sealed class ApplicantIsEligibleMemberRule : Rule<HardshipFacts>
                 context.MissingInput("$.applicant.employmentStart");
                 assessed = false;
             }
-            else if (context.TryParameter("hd.migrant.minEmploymentYears", out ParameterReading r) && r.Value.TryGetNumber(out decimal min))
+            else if (context.TryRead(HardshipParameters.MigrantMinEmploymentYears, out decimal min, out ParameterReading r))
             {
                 int years = HardshipMath.Age(start, facts.Application.ApplicationDate);
                 if (!context.Compare("employmentYears", years, r.Comparison ?? Comparison.AtLeast, "minEmploymentYears", min))

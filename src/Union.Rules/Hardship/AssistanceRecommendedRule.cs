@@ -20,7 +20,7 @@ public sealed class AssistanceRecommendedRule : Rule<HardshipFacts>
 {
     /// <summary>Initializes the rule.</summary>
     public AssistanceRecommendedRule()
-        : base("HD-ASSISTANCE", Severity.Info, HardshipCitations.Acftu)
+        : base("HD-ASSISTANCE", Severity.Info, HardshipCitations.AcftuFundRules, HardshipCitations.FundMeasures)
     {
     }
 

@@ -6,9 +6,10 @@ namespace Union.Rules.Hardship;
 /// <summary>The findings of a category rule once its test is known.</summary>
 internal static class CategoryFindings
 {
-    internal static void Report(string code, HardshipFacts facts, RuleContext context, HardshipCategory category, bool met, bool circumstance, decimal limit)
+    /// <summary>Reports the outcome of a category's income test with the test's own per-head income.</summary>
+    internal static void Report(string code, HardshipFacts facts, RuleContext context, HardshipCategory category, decimal perHeadExact, bool met, bool circumstance, decimal limit)
     {
-        decimal perHead = decimal.Round(facts.PerHeadMonthly ?? 0m, 2, MidpointRounding.AwayFromZero);
+        decimal perHead = decimal.Round(perHeadExact, 2, MidpointRounding.AwayFromZero);
         if (!met)
         {
             context.Inform(code + ".notMet", "$", ("perHead", perHead), ("limit", limit));
@@ -21,7 +22,7 @@ internal static class CategoryFindings
             return;
         }
 
-        if (facts.EligibleMember != true || facts.Exclusions != HardshipExclusions.None)
+        if (facts.EligibleMember != true || facts.IsBarred(category))
         {
             context.Inform(code + ".barred", "$", ("perHead", perHead), ("limit", limit));
             return;

@@ -8,17 +8,24 @@ namespace Union.Rules.Hardship;
 /// circumstance: on 低保 with illness, schooling or disability costs; laid off or unpaid in a closure; serious illness or disability.
 /// </summary>
 /// <remarks>
-/// <para>Template (平顶山, 邢台, 青岛): "家庭人均收入低于当地最低生活保障标准" with the sub-cases (1) 已享受低保但因病、因学（不含义务教育）、
-/// 因残…; (2) 关停并转…下岗、停发或减发工资; (3) 因大病、重残…. 青岛 uses 低于 (&lt;); 邢台 uses ≤.</para>
+/// <para>Template (平顶山, 邢台, 青岛): "家庭人均纯收入低于当地最低生活保障标准" with the sub-cases (1) 已纳入最低生活保障，但还存在患病、
+/// 子女上学（邢台: 不含义务教育）、伤残等其他刚性支出; (2) 企业关停并转过程中下岗失业、停发或减发工资，…扣减因病、因残、因子女上学等家庭
+/// 刚性支出和必要就业成本后，低于当地最低生活保障标准; (3) 因患重特大疾病、伤残等…扣减重特大疾病支出和长期照料费用后…. 青岛 writes
+/// "&lt;最低生活保障标准"; 邢台's formula ends "≤ 当地最低生活保障标准".</para>
+/// <para>One deduction set serves every sub-case (<c>hd.rigid.deductedCategories.deep</c>, from 邢台's formula, which names no
+/// 必要就业成本). 平顶山's sub-case (2) alone also deducts 必要就业成本 for a member laid off in a closure; a region that follows
+/// it adds <c>jobCosts</c> to its deep list (for every sub-case: the sub-cases are not given separate deductions).</para>
 /// <para>Interpretation: the limit is <c>hd.deep.multiplier</c> × <c>standard.subsistenceAllowance.urban</c>, and the comparison
-/// is the multiplier's own (a region overrides it, never code). The exact per-head quotient is compared. A stale 低保 is
-/// used and reported. The category is recognised only when HD-MEMBER holds and no exclusion applies.</para>
+/// is the multiplier's own (template 低于, &lt;; a region overrides it, never code). The per-head income compared is the deep
+/// test's own: the expenditure categories of <c>hd.rigid.deductedCategories.deep</c> deducted (the template, after 邢台's
+/// formula, does not deduct 必要就业成本 here). The exact quotient is compared. A stale 低保 is used and reported. The category
+/// is recognised only when HD-MEMBER holds and no exclusion hit bars 深度困难 (<c>hd.exclusion.&lt;kind&gt;.bars</c>).</para>
 /// </remarks>
 public sealed class DeepHardshipRule : Rule<HardshipFacts>
 {
     /// <summary>Initializes the rule.</summary>
     public DeepHardshipRule()
-        : base("HD-DEEP", Severity.Info, HardshipCitations.Acftu, HardshipCitations.LocalRules)
+        : base("HD-DEEP", Severity.Info, HardshipCitations.Pingdingshan, HardshipCitations.Xingtai, HardshipCitations.AcftuNotice)
     {
     }
 
@@ -27,7 +34,7 @@ public sealed class DeepHardshipRule : Rule<HardshipFacts>
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        bool? test = IncomeTest.Run(facts, context, "hd.deep.multiplier", "deepLimit", true, out decimal limit, out Domain.Common.Comparison cmp);
+        bool? test = IncomeTest.Run(facts.PerHeadMonthly, context, HardshipParameters.DeepMultiplier, "deepLimit", true, out decimal limit, out Domain.Common.Comparison cmp);
         facts.DeepIncomeTest = test;
         facts.DeepLimit = test is null ? null : limit;
         facts.DeepComparison = cmp;
@@ -39,6 +46,6 @@ public sealed class DeepHardshipRule : Rule<HardshipFacts>
         bool circumstance = HardshipMath.DeepCircumstance(facts.Circumstances);
         context.Output("incomeTest", met);
         context.Output("circumstance", circumstance);
-        CategoryFindings.Report(Code, facts, context, HardshipCategory.Deep, met, circumstance, limit);
+        CategoryFindings.Report(Code, facts, context, HardshipCategory.Deep, facts.PerHeadMonthly!.Value, met, circumstance, limit);
     }
 }

@@ -33,7 +33,7 @@ public sealed class HardshipDomain : ReviewDomain<HardshipApplication>
     public override string ParameterPrefix => "hd.";
 
     /// <inheritdoc/>
-    public override Citation NationalInstrument => HardshipCitations.LocalRules;
+    public override Citation NationalInstrument => HardshipCitations.AcftuNotice;
 
     /// <inheritdoc/>
     public override HardshipApplication Example => HardshipExamples.Household;
@@ -104,6 +104,23 @@ public sealed class HardshipDomain : ReviewDomain<HardshipApplication>
                     new("months", pc.Months.ToString(CultureInfo.InvariantCulture)),
                 ],
                 "HD-PER-CAPITA"));
+            if (pc.RelativeRigidDeducted != pc.RigidDeducted)
+            {
+                string relative = pc.RelativePerHeadMonthly.ToString("0.00", CultureInfo.InvariantCulture);
+                outcome.Add(new OutcomeItem(
+                    "relativePerHeadMonthly",
+                    relative,
+                    "outcome.relativePerHeadMonthly",
+                    [
+                        new("value", relative),
+                        new("counted", RuleContext.Format(pc.CountedIncome)!),
+                        new("imputed", RuleContext.Format(pc.ImputedIncome)!),
+                        new("rigid", RuleContext.Format(pc.RelativeRigidDeducted)!),
+                        new("size", pc.HouseholdSize.ToString(CultureInfo.InvariantCulture)),
+                        new("months", pc.Months.ToString(CultureInfo.InvariantCulture)),
+                    ],
+                    "HD-PER-CAPITA"));
+            }
         }
 
         HardshipExclusions[] exclusions = [.. Enum.GetValues<HardshipExclusions>().Where(e => e != HardshipExclusions.None && assessment.Exclusions.HasFlag(e))];

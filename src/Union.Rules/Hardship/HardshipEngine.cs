@@ -50,7 +50,7 @@ public sealed class HardshipEngine
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(profile);
         var facts = new HardshipFacts(application);
-        RuleReport report = LocalRegulationNotice.Apply(Rules.Evaluate(facts, asOf, profile, trace), profile, "hd.", HardshipCitations.LocalRules);
+        RuleReport report = LocalRegulationNotice.Apply(Rules.Evaluate(facts, asOf, profile, trace), profile, "hd.", HardshipCitations.AcftuNotice);
         bool assessed = facts.CategoryAssessed;
         PerCapitaIncome? perCapita = facts.PerHeadMonthly is { } perHead
             ? new PerCapitaIncome(
@@ -61,7 +61,10 @@ public sealed class HardshipEngine
                 facts.NetIncome!.Value,
                 facts.HouseholdSize,
                 facts.WindowMonths!.Value,
-                decimal.Round(perHead, 2, MidpointRounding.AwayFromZero))
+                decimal.Round(perHead, 2, MidpointRounding.AwayFromZero),
+                facts.RelativeRigidDeducted!.Value,
+                facts.RelativeNetIncome!.Value,
+                decimal.Round(facts.RelativePerHeadMonthly!.Value, 2, MidpointRounding.AwayFromZero))
             : null;
         return new HardshipAssessment(
             assessed ? facts.Category : HardshipCategory.None,

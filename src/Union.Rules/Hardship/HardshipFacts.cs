@@ -39,26 +39,50 @@ public sealed class HardshipFacts
     /// <summary>Gets the number of members imputed the minimum wage (HD-IMPUTED).</summary>
     public int? ImputedMembers { get; internal set; }
 
-    /// <summary>Gets the rigid expenditure deducted (HD-RIGID).</summary>
+    /// <summary>Gets the rigid expenditure deducted in the deep-hardship test (HD-RIGID, <c>hd.rigid.deductedCategories.deep</c>).</summary>
     public decimal? RigidDeducted { get; internal set; }
+
+    /// <summary>
+    /// Gets the rigid expenditure deducted in the relative-hardship test (HD-RIGID, <c>hd.rigid.deductedCategories.relative</c>;
+    /// the template adds 必要就业成本 to the deep test's deductions).
+    /// </summary>
+    public decimal? RelativeRigidDeducted { get; internal set; }
 
     /// <summary>Gets the qualifying circumstances (HD-RIGID works them out with the deductible costs).</summary>
     public HouseholdCircumstances Circumstances { get; internal set; }
 
-    /// <summary>Gets the net income: counted + imputed − rigid (HD-PER-CAPITA).</summary>
+    /// <summary>Gets the net income of the deep-hardship test: counted + imputed − <see cref="RigidDeducted"/> (HD-PER-CAPITA).</summary>
     public decimal? NetIncome { get; internal set; }
+
+    /// <summary>Gets the net income of the relative-hardship test: counted + imputed − <see cref="RelativeRigidDeducted"/> (HD-PER-CAPITA).</summary>
+    public decimal? RelativeNetIncome { get; internal set; }
 
     /// <summary>Gets the household size (HD-PER-CAPITA).</summary>
     public int HouseholdSize => Application.Members.Count;
 
-    /// <summary>Gets the exact per-head monthly income (HD-PER-CAPITA).</summary>
+    /// <summary>Gets the exact per-head monthly income of the deep-hardship test (HD-PER-CAPITA).</summary>
     public decimal? PerHeadMonthly { get; internal set; }
+
+    /// <summary>Gets the exact per-head monthly income of the relative-hardship test (HD-PER-CAPITA).</summary>
+    public decimal? RelativePerHeadMonthly { get; internal set; }
 
     /// <summary>Gets the exclusions hit (HD-EXCLUDED).</summary>
     public HardshipExclusions Exclusions { get; internal set; }
 
     /// <summary>Gets whether the exclusions could be fully assessed (HD-EXCLUDED).</summary>
     public bool ExclusionsAssessed { get; internal set; }
+
+    /// <summary>Gets the exclusions hit that bar 深度困难 (HD-EXCLUDED, <c>hd.exclusion.&lt;kind&gt;.bars</c>).</summary>
+    public HardshipExclusions BarringDeep { get; internal set; }
+
+    /// <summary>Gets the exclusions hit that bar 相对困难.</summary>
+    public HardshipExclusions BarringRelative { get; internal set; }
+
+    /// <summary>Gets the exclusions hit that bar 意外致困.</summary>
+    public HardshipExclusions BarringAccident { get; internal set; }
+
+    /// <summary>Gets whether an exclusion was hit whose barred categories could not be read, so no category can be decided.</summary>
+    public bool BarsUnknown { get; internal set; }
 
     /// <summary>Gets the deep-hardship limit per head (HD-DEEP).</summary>
     public decimal? DeepLimit { get; internal set; }
@@ -94,7 +118,7 @@ public sealed class HardshipFacts
     public decimal? AnnualIncome => CountedIncome is { } c && ImputedIncome is { } i ? c + i : null;
 
     /// <summary>Gets whether every test the category needs was assessed.</summary>
-    public bool CategoryAssessed => EligibleMember is not null && DeepIncomeTest is not null && RelativeIncomeTest is not null && AccidentTest is not null;
+    public bool CategoryAssessed => EligibleMember is not null && DeepIncomeTest is not null && RelativeIncomeTest is not null && AccidentTest is not null && !BarsUnknown;
 
     /// <summary>Gets the near misses (HD-NEAR-MISS).</summary>
     public IReadOnlyList<NearMiss> NearMisses => NearMissList;
@@ -112,10 +136,23 @@ public sealed class HardshipFacts
 
     internal List<AssistanceKind> AssistanceList { get; } = [];
 
-    /// <summary>Gets the category decided from the tests, the exclusions and the membership conditions.</summary>
+    /// <summary>Whether an exclusion hit bars <paramref name="category"/> (the category's own test may still hold).</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>Whether it is barred.</returns>
+    public bool IsBarred(HardshipCategory category) => category switch
+    {
+        HardshipCategory.Deep => BarringDeep != HardshipExclusions.None,
+        HardshipCategory.Relative => BarringRelative != HardshipExclusions.None,
+        HardshipCategory.AccidentInduced => BarringAccident != HardshipExclusions.None,
+        _ => false,
+    };
+
+    /// <summary>Gets the category decided from the tests, the exclusions that bar each category and the membership conditions.</summary>
     public HardshipCategory Category => HardshipMath.Decide(
         EligibleMember == true,
-        Exclusions != HardshipExclusions.None,
+        IsBarred(HardshipCategory.Deep),
+        IsBarred(HardshipCategory.Relative),
+        IsBarred(HardshipCategory.AccidentInduced),
         DeepIncomeTest == true && HardshipMath.DeepCircumstance(Circumstances),
         RelativeIncomeTest == true && HardshipMath.RelativeCircumstance(Circumstances),
         AccidentTest == true);

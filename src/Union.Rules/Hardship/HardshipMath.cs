@@ -17,9 +17,55 @@ internal static class HardshipMath
     internal static (LocalDate Start, LocalDate End) Window(LocalDate applicationDate, int months) =>
         (applicationDate.PlusMonths(-months), applicationDate.PlusDays(-1));
 
-    /// <summary>Whether an income category counts as household income (HD-INCOME).</summary>
-    internal static bool IsCounted(IncomeCategory category) =>
-        category is not (IncomeCategory.ResidentsBasicPension or IncomeCategory.HolidayGift);
+    /// <summary>The JSON names of <see cref="IncomeCategory"/>, by value (the names the parameter lists use).</summary>
+    internal static readonly string[] IncomeNames =
+    [
+        "wages", "business", "property", "pension", "benefit", "maintenance", "compensation", "unionAid", "otherTransfer", "other", "residentsBasicPension", "holidayGift",
+    ];
+
+    /// <summary>The JSON names of <see cref="ExpenditureCategory"/>, by value.</summary>
+    internal static readonly string[] ExpenditureNames = ["medical", "disability", "education", "housing", "longTermCare", "jobCosts"];
+
+    /// <summary>The JSON names of <see cref="HardshipCategory"/>, by value (<c>none</c> is never barred).</summary>
+    internal static readonly string[] CategoryNames = ["none", "accidentInduced", "relative", "deep"];
+
+    /// <summary>
+    /// Reads a list of names into a bit mask (bit i for the name at index i of <paramref name="known"/>); false with the first
+    /// unknown name when one is not known. Names are matched exactly (the JSON names).
+    /// </summary>
+    internal static bool TryMask(IReadOnlyList<string> names, string[] known, out int mask, out string? unknown)
+    {
+        mask = 0;
+        unknown = null;
+        foreach (string name in names)
+        {
+            int i = Array.IndexOf(known, name);
+            if (i < 0)
+            {
+                unknown = name;
+                return false;
+            }
+
+            mask |= 1 << i;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether an income category counts as household income (HD-INCOME): its bit is in the counted mask.</summary>
+    internal static bool IsCounted(IncomeCategory category, int countedMask) => (countedMask & (1 << (int)category)) != 0;
+
+    /// <summary>
+    /// The rigid expenditure a test deducts: the sum of the (capped) category totals whose bit is in <paramref name="mask"/>.
+    /// </summary>
+    internal static decimal Deducted(int mask, decimal medical, decimal disability, decimal education, decimal housing, decimal longTermCare, decimal jobCosts) =>
+        0m
+        + ((mask & (1 << (int)ExpenditureCategory.Medical)) != 0 ? medical : 0m)
+        + ((mask & (1 << (int)ExpenditureCategory.Disability)) != 0 ? disability : 0m)
+        + ((mask & (1 << (int)ExpenditureCategory.Education)) != 0 ? education : 0m)
+        + ((mask & (1 << (int)ExpenditureCategory.Housing)) != 0 ? housing : 0m)
+        + ((mask & (1 << (int)ExpenditureCategory.LongTermCare)) != 0 ? longTermCare : 0m)
+        + ((mask & (1 << (int)ExpenditureCategory.JobCosts)) != 0 ? jobCosts : 0m);
 
     /// <summary>Whether a rigid expenditure is deductible by its category: compulsory education and education of unknown level are not.</summary>
     internal static bool IsDeductible(RigidExpenditure e) =>
@@ -107,11 +153,14 @@ internal static class HardshipMath
     internal static bool AccidentHolds(decimal losses, decimal annualIncome, Comparison cmp, decimal ratio) =>
         AccidentShare(losses, annualIncome) is { } share ? cmp.Holds(share, ratio) : losses > 0m;
 
-    /// <summary>The decision: the most severe category whose test and circumstance hold, none when excluded or not eligible.</summary>
-    internal static HardshipCategory Decide(bool eligible, bool excluded, bool deep, bool relative, bool accident) =>
-        !eligible || excluded ? HardshipCategory.None
-        : deep ? HardshipCategory.Deep
-        : relative ? HardshipCategory.Relative
-        : accident ? HardshipCategory.AccidentInduced
+    /// <summary>
+    /// The decision: the most severe category whose test and circumstance hold and that no exclusion bars; none when the
+    /// applicant is not eligible. A household barred from 深度困难 only (the template) may still be 相对困难 or 意外致困.
+    /// </summary>
+    internal static HardshipCategory Decide(bool eligible, bool deepBarred, bool relativeBarred, bool accidentBarred, bool deep, bool relative, bool accident) =>
+        !eligible ? HardshipCategory.None
+        : deep && !deepBarred ? HardshipCategory.Deep
+        : relative && !relativeBarred ? HardshipCategory.Relative
+        : accident && !accidentBarred ? HardshipCategory.AccidentInduced
         : HardshipCategory.None;
 }

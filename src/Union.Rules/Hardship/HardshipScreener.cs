@@ -7,7 +7,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.Hardship;
 
 /// <summary>
-/// Screens households for a category and per-head income only (困难职工批量筛查): every parameter is read once, when the
+/// Screens households for a category and per-head incomes only (困难职工批量筛查): every parameter is read once, when the
 /// screener is created for a profile and a date, and <see cref="Screen(in HouseholdSnapshot)"/> then allocates nothing.
 /// Gives the same category as <see cref="HardshipEngine.Assess"/> with the built-in rules. Immutable and safe to share
 /// between threads.
@@ -30,8 +30,15 @@ public sealed class HardshipScreener
     private readonly decimal _capHousing;
     private readonly decimal _capCare;
     private readonly decimal _capJob;
+    private readonly int _deepDeducts;
+    private readonly int _relativeDeducts;
+    private readonly HardshipExclusions _barringDeep;
+    private readonly HardshipExclusions _barringRelative;
+    private readonly HardshipExclusions _barringAccident;
+    private readonly HardshipExclusions _barsUnknown;
 
     // Read for building snapshots.
+    private readonly int _countedIncome;
     private readonly int _ageFrom;
     private readonly int _ageUntil;
     private readonly bool _hasAges;
@@ -49,62 +56,98 @@ public sealed class HardshipScreener
         Profile = profile;
         AsOf = asOf;
         var missing = new List<string>();
-        decimal Number(string name)
+        bool TryRead<T>(Parameter<T> parameter, out T value, out Comparison? cmp)
         {
-            if (profile.TryGet(name, asOf, out ParameterReading r) && r.Value.TryGetNumber(out decimal d))
+            cmp = null;
+            value = default!;
+            if (!profile.TryGet(parameter.Name, asOf, out ParameterReading r) || !parameter.TryConvert(r, out value))
             {
-                return d;
+                return false;
             }
 
-            missing.Add(name);
-            return 0m;
+            cmp = r.Comparison;
+            return true;
         }
 
-        (decimal? Value, Comparison Cmp) Optional(string name, Comparison fallback) =>
-            profile.TryGet(name, asOf, out ParameterReading r) && r.Value.TryGetNumber(out decimal d) ? (d, r.Comparison ?? fallback) : (null, fallback);
+        T Required<T>(Parameter<T> parameter, out Comparison? cmp)
+        {
+            if (TryRead(parameter, out T value, out cmp))
+            {
+                return value;
+            }
 
-        _months = (int)Number("hd.incomeWindow.months");
-        decimal dibao = Number(IncomeTest.Subsistence);
-        decimal deepMultiplier = Number("hd.deep.multiplier");
-        decimal relativeMultiplier = Number("hd.relative.multiplier");
-        _deepCmp = profile.TryGet("hd.deep.multiplier", asOf, out ParameterReading dr) ? dr.Comparison ?? Comparison.LessThan : Comparison.LessThan;
-        _relativeCmp = profile.TryGet("hd.relative.multiplier", asOf, out ParameterReading rr) ? rr.Comparison ?? Comparison.LessThan : Comparison.LessThan;
+            missing.Add(parameter.Name);
+            return default!;
+        }
+
+        (decimal? Value, Comparison Cmp) Optional(Parameter<decimal> parameter, Comparison fallback) =>
+            TryRead(parameter, out decimal d, out Comparison? c) ? (d, c ?? fallback) : (null, fallback);
+
+        int Mask(Parameter<IReadOnlyList<string>> parameter, string[] known)
+        {
+            if (TryRead(parameter, out IReadOnlyList<string> names, out _) && HardshipMath.TryMask(names, known, out int mask, out _))
+            {
+                return mask;
+            }
+
+            missing.Add(parameter.Name);
+            return 0;
+        }
+
+        _months = (int)Required(HardshipParameters.IncomeWindowMonths, out _);
+        decimal dibao = Required(HardshipParameters.SubsistenceAllowance, out _);
+        decimal deepMultiplier = Required(HardshipParameters.DeepMultiplier, out Comparison? deepCmp);
+        decimal relativeMultiplier = Required(HardshipParameters.RelativeMultiplier, out Comparison? relativeCmp);
+        _deepCmp = deepCmp ?? Comparison.LessThan;
+        _relativeCmp = relativeCmp ?? Comparison.LessThan;
         _deepLimit = HardshipMath.Limit(deepMultiplier, dibao);
         _relativeLimit = HardshipMath.Limit(relativeMultiplier, dibao);
-        if (profile.TryGet("hd.accident.lossRatio", asOf, out ParameterReading ar) && ar.Value.TryGetRatio(out Ratio ratio))
-        {
-            _accidentRatio = ratio.ToDecimal();
-            _accidentCmp = ar.Comparison ?? Comparison.AtLeast;
-        }
-        else
-        {
-            missing.Add("hd.accident.lossRatio");
-        }
+        _accidentRatio = Required(HardshipParameters.AccidentLossRatio, out Comparison? accidentCmp).ToDecimal();
+        _accidentCmp = accidentCmp ?? Comparison.AtLeast;
+        _countedIncome = Mask(HardshipParameters.CountedIncomeCategories, HardshipMath.IncomeNames);
+        _deepDeducts = Mask(HardshipParameters.DeepDeductedCategories, HardshipMath.ExpenditureNames);
+        _relativeDeducts = Mask(HardshipParameters.RelativeDeductedCategories, HardshipMath.ExpenditureNames);
 
-        (decimal? from, _) = Optional("hd.workingAge.from", Comparison.AtLeast);
-        (decimal? until, _) = Optional("hd.workingAge.until", Comparison.LessThan);
+        (decimal? from, _) = Optional(HardshipParameters.WorkingAgeFrom, Comparison.AtLeast);
+        (decimal? until, _) = Optional(HardshipParameters.WorkingAgeUntil, Comparison.LessThan);
         _hasAges = from is not null && until is not null;
         _ageFrom = (int)(from ?? 0m);
         _ageUntil = (int)(until ?? 0m);
         if (!_hasAges)
         {
-            missing.Add("hd.workingAge.from|until");
+            missing.Add(HardshipParameters.WorkingAgeFrom.Name + "|" + HardshipParameters.WorkingAgeUntil.Name);
         }
 
-        (decimal? wage, _) = Optional("standard.minimumWage.monthly", Comparison.AtLeast);
+        (decimal? wage, _) = Optional(HardshipParameters.MinimumWageMonthly, Comparison.AtLeast);
         _hasMinimumWage = wage is not null;
         _imputedEach = (wage ?? 0m) * _months;
-        decimal Cap(int c) => Optional(RigidExpenditureDeductedRule.CapNames[c], Comparison.AtMost).Value ?? decimal.MaxValue;
-        _capMedical = Cap(0);
-        _capDisability = Cap(1);
-        _capEducation = Cap(2);
-        _capHousing = Cap(3);
-        _capCare = Cap(4);
-        _capJob = Cap(5);
-        (_minEmploymentYears, _employmentCmp) = Optional("hd.migrant.minEmploymentYears", Comparison.AtLeast);
-        (_feeRatio, _feeCmp) = Optional("hd.exclusion.privateSchoolFeeRatio", Comparison.MoreThan);
-        (_minHomes, _homesCmp) = Optional("hd.exclusion.minHomes", Comparison.AtLeast);
-        (_areaLimit, _areaCmp) = Optional("hd.exclusion.perCapitaHousingArea", Comparison.MoreThan);
+        decimal Cap(ExpenditureCategory c) => Optional(HardshipParameters.RigidCap(c), Comparison.AtMost).Value ?? decimal.MaxValue;
+        _capMedical = Cap(ExpenditureCategory.Medical);
+        _capDisability = Cap(ExpenditureCategory.Disability);
+        _capEducation = Cap(ExpenditureCategory.Education);
+        _capHousing = Cap(ExpenditureCategory.Housing);
+        _capCare = Cap(ExpenditureCategory.LongTermCare);
+        _capJob = Cap(ExpenditureCategory.JobCosts);
+
+        // Which categories each exclusion bars; an exclusion whose list cannot be read leaves a household that hits it unassessed.
+        for (int bit = 1; bit <= (int)HardshipExclusions.RefusesWork; bit <<= 1)
+        {
+            var kind = (HardshipExclusions)bit;
+            if (!TryRead(HardshipParameters.ExclusionBars(kind), out IReadOnlyList<string> names, out _) || !HardshipMath.TryMask(names, HardshipMath.CategoryNames, out int mask, out _))
+            {
+                _barsUnknown |= kind;
+                continue;
+            }
+
+            _barringDeep |= (mask & (1 << (int)HardshipCategory.Deep)) != 0 ? kind : HardshipExclusions.None;
+            _barringRelative |= (mask & (1 << (int)HardshipCategory.Relative)) != 0 ? kind : HardshipExclusions.None;
+            _barringAccident |= (mask & (1 << (int)HardshipCategory.AccidentInduced)) != 0 ? kind : HardshipExclusions.None;
+        }
+
+        (_minEmploymentYears, _employmentCmp) = Optional(HardshipParameters.MigrantMinEmploymentYears, Comparison.AtLeast);
+        (_feeRatio, _feeCmp) = Optional(HardshipParameters.PrivateSchoolFeeRatio, Comparison.MoreThan);
+        (_minHomes, _homesCmp) = Optional(HardshipParameters.MinHomes, Comparison.AtLeast);
+        (_areaLimit, _areaCmp) = Optional(HardshipParameters.PerCapitaHousingArea, Comparison.MoreThan);
         MissingParameters = missing;
         _ready = missing.Count == 0;
     }
@@ -139,6 +182,32 @@ public sealed class HardshipScreener
     /// <summary>Gets the accident loss ratio.</summary>
     public decimal AccidentRatio => _accidentRatio;
 
+    /// <summary>Gets the exclusions that bar a category (<c>hd.exclusion.&lt;kind&gt;.bars</c>; template: 深度困难 only).</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The exclusions whose list names it; none for <see cref="HardshipCategory.None"/>.</returns>
+    public HardshipExclusions ExclusionsBarring(HardshipCategory category) => category switch
+    {
+        HardshipCategory.Deep => _barringDeep,
+        HardshipCategory.Relative => _barringRelative,
+        HardshipCategory.AccidentInduced => _barringAccident,
+        _ => HardshipExclusions.None,
+    };
+
+    /// <summary>Gets whether an income test deducts an expenditure category (<c>hd.rigid.deductedCategories.deep|relative</c>).</summary>
+    /// <param name="test">The test: <see cref="HardshipCategory.Deep"/> or <see cref="HardshipCategory.Relative"/>.</param>
+    /// <param name="category">The expenditure category.</param>
+    /// <returns>Whether the test deducts it; false for any other test.</returns>
+    public bool Deducts(HardshipCategory test, ExpenditureCategory category)
+    {
+        int mask = test switch
+        {
+            HardshipCategory.Deep => _deepDeducts,
+            HardshipCategory.Relative => _relativeDeducts,
+            _ => 0,
+        };
+        return (mask & (1 << (int)category)) != 0;
+    }
+
     /// <summary>Creates a screener: reads every threshold for <paramref name="asOf"/> from <paramref name="profile"/> once.</summary>
     /// <param name="profile">The jurisdiction profile.</param>
     /// <param name="asOf">The date of the assessment.</param>
@@ -157,7 +226,7 @@ public sealed class HardshipScreener
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ScreeningResult Screen(in HouseholdSnapshot household)
     {
-        if (!_ready || household.HouseholdSize <= 0 || household.Membership == MembershipState.Unknown)
+        if (!_ready || household.HouseholdSize <= 0 || household.Membership == MembershipState.Unknown || (household.Exclusions & _barsUnknown) != 0)
         {
             return default;
         }
@@ -176,20 +245,31 @@ public sealed class HardshipScreener
         decimal medical = Math.Min(household.Medical, _capMedical);
         decimal disability = Math.Min(household.Disability, _capDisability);
         decimal education = Math.Min(household.Education, _capEducation);
-        decimal rigid = 0m + medical + disability + education + Math.Min(household.Housing, _capHousing) + Math.Min(household.LongTermCare, _capCare) + Math.Min(household.JobCosts, _capJob);
+        decimal housing = Math.Min(household.Housing, _capHousing);
+        decimal care = Math.Min(household.LongTermCare, _capCare);
+        decimal job = Math.Min(household.JobCosts, _capJob);
         HouseholdCircumstances circumstances = household.Circumstances;
         if (medical > 0m || disability > 0m || education > 0m)
         {
             circumstances |= HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts;
         }
 
-        decimal net = household.CountedIncome + imputed - rigid;
-        decimal perHead = HardshipMath.PerHead(net, household.HouseholdSize, _months);
+        decimal income = household.CountedIncome + imputed;
+        decimal perHead = HardshipMath.PerHead(income - HardshipMath.Deducted(_deepDeducts, medical, disability, education, housing, care, job), household.HouseholdSize, _months);
+        decimal relativePerHead = HardshipMath.PerHead(income - HardshipMath.Deducted(_relativeDeducts, medical, disability, education, housing, care, job), household.HouseholdSize, _months);
         bool deep = _deepCmp.Holds(perHead, _deepLimit) && HardshipMath.DeepCircumstance(circumstances);
-        bool relative = _relativeCmp.Holds(perHead, _relativeLimit) && HardshipMath.RelativeCircumstance(circumstances);
-        bool accident = household.AccidentLosses != 0m && HardshipMath.AccidentHolds(household.AccidentLosses, household.CountedIncome + imputed, _accidentCmp, _accidentRatio);
-        HardshipCategory category = HardshipMath.Decide(household.Membership == MembershipState.Eligible, household.Exclusions != HardshipExclusions.None, deep, relative, accident);
-        return new ScreeningResult(category, perHead, true);
+        bool relative = _relativeCmp.Holds(relativePerHead, _relativeLimit) && HardshipMath.RelativeCircumstance(circumstances);
+        bool accident = household.AccidentLosses != 0m && HardshipMath.AccidentHolds(household.AccidentLosses, income, _accidentCmp, _accidentRatio);
+        HardshipExclusions hit = household.Exclusions;
+        HardshipCategory category = HardshipMath.Decide(
+            household.Membership == MembershipState.Eligible,
+            (hit & _barringDeep) != 0,
+            (hit & _barringRelative) != 0,
+            (hit & _barringAccident) != 0,
+            deep,
+            relative,
+            accident);
+        return new ScreeningResult(category, perHead, true, relativePerHead);
     }
 
     /// <summary>Screens many households into a caller's buffer; result i is household i. Allocates nothing.</summary>
@@ -266,7 +346,7 @@ public sealed class HardshipScreener
         decimal counted = 0m;
         foreach (IncomeRecord r in application.Incomes)
         {
-            if (HardshipMath.InWindow(r.Received, start, end) && HardshipMath.IsCounted(r.Category))
+            if (HardshipMath.InWindow(r.Received, start, end) && HardshipMath.IsCounted(r.Category, _countedIncome))
             {
                 counted += r.Amount.Yuan;
             }

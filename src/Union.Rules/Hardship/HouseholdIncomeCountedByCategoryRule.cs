@@ -11,14 +11,17 @@ namespace Union.Rules.Hardship;
 /// <remarks>
 /// <para>邢台: "工资性收入+经营净收入+财产净收入+转移净收入+其他应当计入家庭的收入". 江门 2025: "各级工会组织发放的生活救助金、
 /// 助学金、医疗救助金需计入家庭收入"; "城乡居民基本养老保险基础养老金暂不计入家庭收入"; "数额较小的节日慰问金可不计入".</para>
-/// <para>Interpretation: each record's category decides (<see cref="IncomeCategory.HolidayGift"/> is by definition a small
-/// holiday gift; a large one is entered as <see cref="IncomeCategory.OtherTransfer"/>). Business and property income are entered net.</para>
+/// <para>Interpretation: each record's category decides, and which categories count is a parameter,
+/// <c>hd.income.countedCategories</c> (a list of <see cref="IncomeCategory"/> JSON names; template: every category but
+/// <c>residentsBasicPension</c> and <c>holidayGift</c>, after 江门 2025 and 邢台's formula). <see cref="IncomeCategory.HolidayGift"/>
+/// is by definition a small holiday gift (可不计入: the template does not count it); a large one is entered as
+/// <see cref="IncomeCategory.OtherTransfer"/>. Business and property income are entered net.</para>
 /// </remarks>
 public sealed class HouseholdIncomeCountedByCategoryRule : Rule<HardshipFacts>
 {
     /// <summary>Initializes the rule.</summary>
     public HouseholdIncomeCountedByCategoryRule()
-        : base("HD-INCOME", Severity.Info, HardshipCitations.LocalRules)
+        : base("HD-INCOME", Severity.Info, HardshipCitations.Jiangmen, HardshipCitations.Xingtai)
     {
     }
 
@@ -33,6 +36,11 @@ public sealed class HouseholdIncomeCountedByCategoryRule : Rule<HardshipFacts>
             return;
         }
 
+        if (!HardshipCitations.TryReadMask(context, HardshipParameters.CountedIncomeCategories, HardshipMath.IncomeNames, out int countedMask))
+        {
+            return;
+        }
+
         decimal counted = 0m;
         decimal exempt = 0m;
         Span<decimal> byCategory = stackalloc decimal[12];
@@ -44,7 +52,7 @@ public sealed class HouseholdIncomeCountedByCategoryRule : Rule<HardshipFacts>
             }
 
             byCategory[(int)r.Category] += r.Amount.Yuan;
-            if (HardshipMath.IsCounted(r.Category))
+            if (HardshipMath.IsCounted(r.Category, countedMask))
             {
                 counted += r.Amount.Yuan;
             }
@@ -60,7 +68,7 @@ public sealed class HouseholdIncomeCountedByCategoryRule : Rule<HardshipFacts>
             {
                 if (byCategory[i] != 0m)
                 {
-                    context.Fact("income." + JsonName((IncomeCategory)i), byCategory[i]);
+                    context.Fact("income." + HardshipMath.IncomeNames[i], byCategory[i]);
                 }
             }
         }
@@ -69,11 +77,5 @@ public sealed class HouseholdIncomeCountedByCategoryRule : Rule<HardshipFacts>
         context.Output("countedIncome", counted);
         context.Output("exemptIncome", exempt);
         context.Inform("HD-INCOME.total", "$.incomes", ("counted", counted), ("exempt", exempt));
-    }
-
-    private static string JsonName(IncomeCategory c)
-    {
-        string s = c.ToString();
-        return char.ToLowerInvariant(s[0]) + s[1..];
     }
 }

@@ -13,7 +13,7 @@ public sealed class IncomeCountedOverWindowRule : Rule<HardshipFacts>
 {
     /// <summary>Initializes the rule.</summary>
     public IncomeCountedOverWindowRule()
-        : base("HD-WINDOW", Severity.Info, HardshipCitations.LocalRules)
+        : base("HD-WINDOW", Severity.Info, HardshipCitations.Xingtai)
     {
     }
 
@@ -23,7 +23,7 @@ public sealed class IncomeCountedOverWindowRule : Rule<HardshipFacts>
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
         context.Fact("applicationDate", facts.Application.ApplicationDate);
-        if (!context.TryNumber("hd.incomeWindow.months", out decimal m))
+        if (!context.TryRead(HardshipParameters.IncomeWindowMonths, out decimal m))
         {
             return;
         }

@@ -6,20 +6,20 @@ namespace Union.Rules.Hardship;
 /// <summary>The per-head income test shared by HD-DEEP and HD-RELATIVE: multiplier × 低保, compared as the parameter says.</summary>
 internal static class IncomeTest
 {
-    internal const string Subsistence = "standard.subsistenceAllowance.urban";
-
-    /// <summary>Reads the limit and compares the per-head income; <see langword="null"/> when not assessed.</summary>
-    internal static bool? Run(HardshipFacts facts, RuleContext context, string multiplierName, string limitName, bool reportStale, out decimal limit, out Comparison cmp)
+    /// <summary>
+    /// Reads the limit and compares the test's own per-head income with it; <see langword="null"/> when not assessed.
+    /// </summary>
+    internal static bool? Run(decimal? perHeadMonthly, RuleContext context, Parameter<decimal> multiplierParameter, string limitName, bool reportStale, out decimal limit, out Comparison cmp)
     {
         limit = 0m;
         cmp = Comparison.LessThan;
-        if (facts.PerHeadMonthly is not { } perHead)
+        if (perHeadMonthly is not { } perHead)
         {
             HardshipCitations.PrerequisiteMissing(context, "HD-PER-CAPITA");
             return null;
         }
 
-        if (!context.TryParameter(Subsistence, out ParameterReading dibao) || !dibao.Value.TryGetNumber(out decimal standard))
+        if (!context.TryRead(HardshipParameters.SubsistenceAllowance, out decimal standard, out ParameterReading dibao))
         {
             return null;
         }
@@ -28,7 +28,8 @@ internal static class IncomeTest
         {
             HardshipCitations.ReportStale(context, dibao, "HD.staleStandard");
         }
-        if (!context.TryParameter(multiplierName, out ParameterReading m) || !m.Value.TryGetNumber(out decimal multiplier))
+
+        if (!context.TryRead(multiplierParameter, out decimal multiplier, out ParameterReading m))
         {
             return null;
         }

@@ -5,8 +5,10 @@ namespace Union.Rules.Hardship;
 
 /// <summary>HD-NEAR-MISS (差距提示): for each category more severe than the one reached, the threshold missed, the value and the gap.</summary>
 /// <remarks>
-/// <para>Not in the local texts: a service to the applicant (what a near miss is worth: "why not, and by how much").</para>
-/// <para>Interpretation: for an income test the value is the per-head monthly income (rounded to the fen), the limit is
+/// <para>Not in the local texts: a service to the applicant (what a near miss is worth: "why not, and by how much"). It cites
+/// the texts whose thresholds it reports (平顶山's category tests, 青岛's formula).</para>
+/// <para>Interpretation: for an income test the value is that test's own per-head monthly income (rounded to the fen; the
+/// relative test's deducts its own categories, HD-PER-CAPITA), the limit is
 /// multiplier × 低保 and the gap is value − limit (with &lt;, a gap of 0 still misses: the income must fall below the limit);
 /// for the accident test the value is the net losses, the limit is ratio × annual income and the gap is limit − losses;
 /// a test met without a qualifying circumstance is a "circumstance" miss with no numbers. Categories below the one reached
@@ -16,7 +18,7 @@ public sealed class NearMissesReportedRule : Rule<HardshipFacts>
 {
     /// <summary>Initializes the rule.</summary>
     public NearMissesReportedRule()
-        : base("HD-NEAR-MISS", Severity.Info, HardshipCitations.LocalRules)
+        : base("HD-NEAR-MISS", Severity.Info, HardshipCitations.Pingdingshan, HardshipCitations.Qingdao)
     {
     }
 
@@ -25,22 +27,21 @@ public sealed class NearMissesReportedRule : Rule<HardshipFacts>
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        if (!facts.CategoryAssessed || facts.PerHeadMonthly is not { } perHeadExact)
+        if (!facts.CategoryAssessed || facts.PerHeadMonthly is not { } perHeadExact || facts.RelativePerHeadMonthly is not { } relativeExact)
         {
             HardshipCitations.PrerequisiteMissing(context, "HD-PER-CAPITA");
             return;
         }
 
         HardshipCategory reached = facts.Category;
-        decimal perHead = Round(perHeadExact);
         if (reached < HardshipCategory.Deep)
         {
-            Income(facts, context, HardshipCategory.Deep, facts.DeepIncomeTest == true, HardshipMath.DeepCircumstance(facts.Circumstances), perHead, perHeadExact, facts.DeepLimit!.Value, facts.DeepComparison);
+            Income(facts, context, HardshipCategory.Deep, facts.DeepIncomeTest == true, HardshipMath.DeepCircumstance(facts.Circumstances), perHeadExact, facts.DeepLimit!.Value, facts.DeepComparison);
         }
 
         if (reached < HardshipCategory.Relative)
         {
-            Income(facts, context, HardshipCategory.Relative, facts.RelativeIncomeTest == true, HardshipMath.RelativeCircumstance(facts.Circumstances), perHead, perHeadExact, facts.RelativeLimit!.Value, facts.RelativeComparison);
+            Income(facts, context, HardshipCategory.Relative, facts.RelativeIncomeTest == true, HardshipMath.RelativeCircumstance(facts.Circumstances), relativeExact, facts.RelativeLimit!.Value, facts.RelativeComparison);
         }
 
         if (reached < HardshipCategory.AccidentInduced && facts.AccidentTest == false && facts.AccidentLosses is > 0m && facts.AccidentRatio is { } ratio && facts.AnnualIncome is { } income)
@@ -58,8 +59,9 @@ public sealed class NearMissesReportedRule : Rule<HardshipFacts>
         }
     }
 
-    private static void Income(HardshipFacts facts, RuleContext context, HardshipCategory category, bool met, bool circumstance, decimal perHead, decimal perHeadExact, decimal limit, Domain.Common.Comparison cmp)
+    private static void Income(HardshipFacts facts, RuleContext context, HardshipCategory category, bool met, bool circumstance, decimal perHeadExact, decimal limit, Domain.Common.Comparison cmp)
     {
+        decimal perHead = Round(perHeadExact);
         if (!met)
         {
             var miss = new NearMiss(category, "income", perHead, limit, cmp, Round(perHeadExact - limit));

@@ -8,23 +8,27 @@ namespace Union.Rules.Hardship;
 /// HD-EXCLUDED (排除性条件): no exclusion applies: no child at a high-fee private school or self-funded abroad; no member a controlling
 /// shareholder or actual controller; not two or more homes above the local per-head housing area; no motor vehicle other than
 /// a mobility aid; no business employing others; the household cooperates; no able-bodied working-age member refuses work.
+/// Each exclusion bars the categories its parameter lists (template, after 邢台: 深度困难 only).
 /// </summary>
 /// <remarks>
 /// <para>邢台 2021: "子女在高收费私立学校就读或自费留学的"; "本人或家庭成员为公司控股股东和实际控制人"; "具有2套(含)以上住房且超过
 /// 当地人均住房面积的"; "拥有、经常使用机动车辆(残疾、患病职工功能性补偿代步除外)的"; "拒绝配合调查、核查…"; "在就业年龄段内有劳动能力
 /// 但尚未就业的人员，无正当理由拒绝就业的". 青岛: 高收费 is fees above 2 × those of the same-level public school. Older lists: "商业店铺或
-/// 雇佣他人从事经营活动".</para>
-/// <para>Interpretation: 邢台 words these as barring 深度困难; the template applies them to recognition as such, so an
-/// exclusion bars every category here (a region may suppress the rule). The housing test needs both parts: the number of
-/// homes (<c>hd.exclusion.minHomes</c>, 以上) and the per-head area (total floor area ÷ household size) above
-/// <c>hd.exclusion.perCapitaHousingArea</c>, which has no national value: when missing the test is reported not assessed
-/// and the household is not excluded on it.</para>
+/// 雇佣他人从事经营活动" (not in the quoted part of 邢台's list, which was read truncated; the template gives it 邢台's scope).</para>
+/// <para>Interpretation: which categories each exclusion bars is read from <c>hd.exclusion.&lt;kind&gt;.bars</c> (a list of
+/// <see cref="HardshipCategory"/> JSON names), only for the exclusions hit. The template follows 邢台, whose list bars
+/// 深度困难: a household barred from 深度困难 may still be recognised as 相对困难 or 意外致困. 青岛 states its list as the
+/// exclusions of "困难职工家庭认定及建档", barring every category; a region that follows it lists all three. The exclusions hit
+/// are always reported (Violation); the categories they bar are reported after them. An exclusion whose list cannot be read
+/// leaves the category not assessed. The housing test needs both parts: the number of homes (<c>hd.exclusion.minHomes</c>,
+/// 以上) and the per-head area (total floor area ÷ household size) above <c>hd.exclusion.perCapitaHousingArea</c>, which has no
+/// national value: when missing the test is reported not assessed and the household is not excluded on it.</para>
 /// </remarks>
 public sealed class NoExclusionAppliesRule : Rule<HardshipFacts>
 {
     /// <summary>Initializes the rule.</summary>
     public NoExclusionAppliesRule()
-        : base("HD-EXCLUDED", Severity.Violation, HardshipCitations.LocalRules)
+        : base("HD-EXCLUDED", Severity.Violation, HardshipCitations.Xingtai, HardshipCitations.Qingdao)
     {
     }
 
@@ -38,7 +42,7 @@ public sealed class NoExclusionAppliesRule : Rule<HardshipFacts>
         var hit = HardshipExclusions.None;
         bool assessed = true;
 
-        if (assets.PrivateSchools.Count > 0 && context.TryParameter("hd.exclusion.privateSchoolFeeRatio", out ParameterReading feeReading) && feeReading.Value.TryGetNumber(out decimal feeRatio))
+        if (assets.PrivateSchools.Count > 0 && context.TryRead(HardshipParameters.PrivateSchoolFeeRatio, out decimal feeRatio, out ParameterReading feeReading))
         {
             Comparison cmp = feeReading.Comparison ?? Comparison.MoreThan;
             for (int i = 0; i < assets.PrivateSchools.Count; i++)
@@ -71,12 +75,12 @@ public sealed class NoExclusionAppliesRule : Rule<HardshipFacts>
             }
         }
 
-        if (assets.Homes.Count > 0 && context.TryParameter("hd.exclusion.minHomes", out ParameterReading homesReading) && homesReading.Value.TryGetNumber(out decimal minHomes))
+        if (assets.Homes.Count > 0 && context.TryRead(HardshipParameters.MinHomes, out decimal minHomes, out ParameterReading homesReading))
         {
             context.Fact("homes", assets.Homes.Count);
             if (context.Compare("homes", assets.Homes.Count, homesReading.Comparison ?? Comparison.AtLeast, "minHomes", minHomes))
             {
-                if (context.TryParameter("hd.exclusion.perCapitaHousingArea", out ParameterReading areaReading) && areaReading.Value.TryGetNumber(out decimal areaLimit))
+                if (context.TryRead(HardshipParameters.PerCapitaHousingArea, out decimal areaLimit, out ParameterReading areaReading))
                 {
                     decimal area = TotalArea(assets);
                     decimal perHead = area / Math.Max(1, facts.HouseholdSize);
@@ -127,7 +131,7 @@ public sealed class NoExclusionAppliesRule : Rule<HardshipFacts>
             anyRefuses |= m.RefusesWork && m.AbleToWork;
         }
 
-        if (anyRefuses && context.TryNumber("hd.workingAge.from", out decimal from) && context.TryNumber("hd.workingAge.until", out decimal until))
+        if (anyRefuses && context.TryRead(HardshipParameters.WorkingAgeFrom, out decimal from) && context.TryRead(HardshipParameters.WorkingAgeUntil, out decimal until))
         {
             for (int i = 0; i < app.Members.Count; i++)
             {
@@ -147,9 +151,61 @@ public sealed class NoExclusionAppliesRule : Rule<HardshipFacts>
         facts.Exclusions = hit;
         facts.ExclusionsAssessed = assessed;
         context.Output("exclusions", hit);
-        if (hit == HardshipExclusions.None && assessed)
+        if (hit == HardshipExclusions.None)
         {
-            context.Pass();
+            if (assessed)
+            {
+                context.Pass();
+            }
+
+            return;
+        }
+
+        Bars(facts, context, hit);
+    }
+
+    /// <summary>Reads which categories each exclusion hit bars and reports the categories barred.</summary>
+    private static void Bars(HardshipFacts facts, RuleContext context, HardshipExclusions hit)
+    {
+        HardshipExclusions deep = HardshipExclusions.None, relative = HardshipExclusions.None, accident = HardshipExclusions.None;
+        for (int bit = 1; bit <= (int)HardshipExclusions.RefusesWork; bit <<= 1)
+        {
+            var kind = (HardshipExclusions)bit;
+            if ((hit & kind) == 0)
+            {
+                continue;
+            }
+
+            if (!HardshipCitations.TryReadMask(context, HardshipParameters.ExclusionBars(kind), HardshipMath.CategoryNames, out int mask))
+            {
+                facts.BarsUnknown = true;
+                continue;
+            }
+
+            deep |= (mask & (1 << (int)HardshipCategory.Deep)) != 0 ? kind : HardshipExclusions.None;
+            relative |= (mask & (1 << (int)HardshipCategory.Relative)) != 0 ? kind : HardshipExclusions.None;
+            accident |= (mask & (1 << (int)HardshipCategory.AccidentInduced)) != 0 ? kind : HardshipExclusions.None;
+        }
+
+        facts.BarringDeep = deep;
+        facts.BarringRelative = relative;
+        facts.BarringAccident = accident;
+        context.Output("barring.deep", deep);
+        context.Output("barring.relative", relative);
+        context.Output("barring.accidentInduced", accident);
+        if (deep != HardshipExclusions.None)
+        {
+            context.Inform("HD-EXCLUDED.barsDeep", "$");
+        }
+
+        if (relative != HardshipExclusions.None)
+        {
+            context.Inform("HD-EXCLUDED.barsRelative", "$");
+        }
+
+        if (accident != HardshipExclusions.None)
+        {
+            context.Inform("HD-EXCLUDED.barsAccident", "$");
         }
     }
 

@@ -2,18 +2,26 @@ using Union.Rules.Engine;
 
 namespace Union.Rules.Hardship;
 
-/// <summary>HD-PER-CAPITA (家庭人均月收入): per-head monthly income = (income − rigid expenditure) ÷ household size ÷ months of the window.</summary>
+/// <summary>
+/// HD-PER-CAPITA (家庭人均月收入): per-head monthly income = (income − rigid expenditure) ÷ household size ÷ months of the window, once
+/// for each income test with the test's own deductions.
+/// </summary>
 /// <remarks>
-/// <para>邢台: "(…收入-…刚性支出)/家庭总人口/12个月"; 青岛: "(家庭成员年度可支配收入-刚性支出)÷12÷家庭共同生活人口".</para>
-/// <para>Interpretation: income is the counted income plus the imputed income; the quotient is kept exact for the
-/// comparisons (no rounding before comparing with the limit) and shown rounded to the fen (四舍五入). The household size is the
-/// number of members living together, the applicant included. A negative result (costs above income) is kept.</para>
+/// <para>邢台: "(…收入-…刚性支出)/家庭总人口/12个月"; 青岛: "(家庭成员年度可支配收入-刚性支出)÷12÷家庭共同生活人口"; 平顶山's
+/// relative test deducts "必要就业成本" as well.</para>
+/// <para>Interpretation: income is the counted income plus the imputed income. The deep test's figure deducts
+/// <see cref="HardshipFacts.RigidDeducted"/>, the relative test's <see cref="HardshipFacts.RelativeRigidDeducted"/>; when the
+/// two deductions are equal one figure is reported, otherwise both, each with its own computation, so that a cadre sees which
+/// figure each limit is compared with (template: the relative figure is lower by the job costs ÷ size ÷ months). The
+/// quotients are kept exact for the comparisons (no rounding before comparing with a limit) and shown rounded to the fen
+/// (四舍五入). The household size is the number of members living together, the applicant included. A negative result (costs
+/// above income) is kept.</para>
 /// </remarks>
 public sealed class PerCapitaMonthlyIncomeRule : Rule<HardshipFacts>
 {
     /// <summary>Initializes the rule.</summary>
     public PerCapitaMonthlyIncomeRule()
-        : base("HD-PER-CAPITA", Severity.Info, HardshipCitations.LocalRules)
+        : base("HD-PER-CAPITA", Severity.Info, HardshipCitations.Xingtai, HardshipCitations.Qingdao)
     {
     }
 
@@ -28,7 +36,8 @@ public sealed class PerCapitaMonthlyIncomeRule : Rule<HardshipFacts>
             return;
         }
 
-        if (facts.CountedIncome is not { } income || facts.ImputedIncome is not { } imputed || facts.RigidDeducted is not { } rigid || facts.WindowMonths is not { } months)
+        if (facts.CountedIncome is not { } income || facts.ImputedIncome is not { } imputed || facts.RigidDeducted is not { } rigid
+            || facts.RelativeRigidDeducted is not { } relativeRigid || facts.WindowMonths is not { } months)
         {
             HardshipCitations.PrerequisiteMissing(context, facts.CountedIncome is null ? "HD-INCOME" : facts.ImputedIncome is null ? "HD-IMPUTED" : "HD-RIGID");
             return;
@@ -36,19 +45,30 @@ public sealed class PerCapitaMonthlyIncomeRule : Rule<HardshipFacts>
 
         decimal net = income + imputed - rigid;
         decimal perHead = HardshipMath.PerHead(net, facts.HouseholdSize, months);
+        decimal relativeNet = income + imputed - relativeRigid;
+        decimal relativePerHead = HardshipMath.PerHead(relativeNet, facts.HouseholdSize, months);
         facts.NetIncome = net;
         facts.PerHeadMonthly = perHead;
+        facts.RelativeNetIncome = relativeNet;
+        facts.RelativePerHeadMonthly = relativePerHead;
         context.Fact("householdSize", facts.HouseholdSize);
-        context.Output("netIncome", net);
-        context.Output("perHeadMonthly", decimal.Round(perHead, 2, MidpointRounding.AwayFromZero));
-        context.Inform(
-            "HD-PER-CAPITA.computed",
-            "$",
-            ("income", income),
-            ("imputed", imputed),
-            ("rigid", rigid),
-            ("size", facts.HouseholdSize),
-            ("months", months),
-            ("perHead", decimal.Round(perHead, 2, MidpointRounding.AwayFromZero)));
+        context.Output("netIncome.deep", net);
+        context.Output("perHeadMonthly.deep", Round(perHead));
+        context.Output("netIncome.relative", relativeNet);
+        context.Output("perHeadMonthly.relative", Round(relativePerHead));
+        if (rigid == relativeRigid)
+        {
+            Computed(context, "HD-PER-CAPITA.computed", income, imputed, rigid, facts.HouseholdSize, months, perHead);
+        }
+        else
+        {
+            Computed(context, "HD-PER-CAPITA.computedDeep", income, imputed, rigid, facts.HouseholdSize, months, perHead);
+            Computed(context, "HD-PER-CAPITA.computedRelative", income, imputed, relativeRigid, facts.HouseholdSize, months, relativePerHead);
+        }
     }
+
+    private static void Computed(RuleContext context, string key, decimal income, decimal imputed, decimal rigid, int size, int months, decimal perHead) =>
+        context.Inform(key, "$", ("income", income), ("imputed", imputed), ("rigid", rigid), ("size", size), ("months", months), ("perHead", Round(perHead)));
+
+    private static decimal Round(decimal d) => decimal.Round(d, 2, MidpointRounding.AwayFromZero);
 }

@@ -5,27 +5,27 @@ namespace Union.Rules.Hardship;
 
 /// <summary>
 /// HD-RIGID (刚性支出扣除): rigid expenditures over the window are deducted: out-of-pocket medical, disability, education (not compulsory
-/// education), housing, long-term care and necessary job costs, each category within its local cap where one is set.
+/// education), housing and long-term care in both income tests, and necessary job costs in the relative-hardship test only
+/// (the template; each test's categories are a parameter), each category within its local cap where one is set.
 /// </summary>
 /// <remarks>
-/// <para>邢台: "…-因病刚性支出-因残刚性支出-因学刚性支出-住房刚性支出-其他刚性支出"; schooling "不包含义务教育".
-/// 相对困难 adds "必要就业成本".</para>
-/// <para>Interpretation: job costs are deducted in every test (the template lists them among rigid expenditures). An
+/// <para>邢台 2021 (the deep test): "(…收入-因病刚性支出-因残刚性支出-因学刚性支出-住房刚性支出-其他刚性支出)/家庭总人口/12个月";
+/// schooling "不包含义务教育". 平顶山 (the relative test): "家庭收入扣减因病、因残、因子女上学等家庭刚性支出和必要就业成本后"; its deep
+/// sub-case (3) names "重特大疾病支出和长期照料费用".</para>
+/// <para>Interpretation: which categories each test deducts is read from <c>hd.rigid.deductedCategories.deep</c> and
+/// <c>hd.rigid.deductedCategories.relative</c> (lists of <see cref="ExpenditureCategory"/> JSON names; template: the deep
+/// list without <c>jobCosts</c>, the relative list with it), so the two tests can have different per-head incomes (HD-PER-CAPITA
+/// shows both when they differ). Long-term care is deducted in the deep test as 邢台's 其他刚性支出 and 平顶山's 长期照料费用. An
 /// education cost without its level is not deducted and reported as missing (compulsory or not cannot be told). Caps are
 /// local and unverified nationally: a region sets <c>hd.rigid.&lt;category&gt;.cap</c> (yuan over the window); without one
-/// the category is uncapped.</para>
+/// the category is uncapped. The circumstance "因病、因学、因残支出" is worked out from the deductible medical, disability and
+/// education costs, whichever test deducts them.</para>
 /// </remarks>
 public sealed class RigidExpenditureDeductedRule : Rule<HardshipFacts>
 {
-    /// <summary>The parameter names of the caps, by <see cref="ExpenditureCategory"/>.</summary>
-    internal static readonly string[] CapNames =
-    [
-        "hd.rigid.medical.cap", "hd.rigid.disability.cap", "hd.rigid.education.cap", "hd.rigid.housing.cap", "hd.rigid.longTermCare.cap", "hd.rigid.jobCosts.cap",
-    ];
-
     /// <summary>Initializes the rule.</summary>
     public RigidExpenditureDeductedRule()
-        : base("HD-RIGID", Severity.Info, HardshipCitations.LocalRules)
+        : base("HD-RIGID", Severity.Info, HardshipCitations.Xingtai, HardshipCitations.Pingdingshan)
     {
     }
 
@@ -37,6 +37,12 @@ public sealed class RigidExpenditureDeductedRule : Rule<HardshipFacts>
         if (facts.WindowStart is not { } start || facts.WindowEnd is not { } end)
         {
             HardshipCitations.PrerequisiteMissing(context, "HD-WINDOW");
+            return;
+        }
+
+        if (!HardshipCitations.TryReadMask(context, HardshipParameters.DeepDeductedCategories, HardshipMath.ExpenditureNames, out int deepMask)
+            | !HardshipCitations.TryReadMask(context, HardshipParameters.RelativeDeductedCategories, HardshipMath.ExpenditureNames, out int relativeMask))
+        {
             return;
         }
 
@@ -65,29 +71,38 @@ public sealed class RigidExpenditureDeductedRule : Rule<HardshipFacts>
             totals[(int)e.Category] += e.Amount.Yuan;
         }
 
-        decimal deducted = 0m;
         for (int c = 0; c < totals.Length; c++)
         {
             decimal t = totals[c];
-            if (t > 0m && context.Profile.TryGet(CapNames[c], context.AsOf, out _) && context.TryNumber(CapNames[c], out decimal cap) && t > cap)
+            var category = (ExpenditureCategory)c;
+            if (t > 0m && context.TryRead(HardshipParameters.RigidCap(category), out decimal cap) && t > cap)
             {
-                context.Inform("HD-RIGID.capped", "$.expenditures", ("category", (ExpenditureCategory)c), ("amount", t), ("cap", cap));
+                context.Inform("HD-RIGID.capped", "$.expenditures", ("category", category), ("amount", t), ("cap", cap));
                 t = cap;
                 totals[c] = cap;
             }
 
             if (t != 0m)
             {
-                context.Output("rigid." + (ExpenditureCategory)c, t);
+                context.Output("rigid." + category, t);
             }
-
-            deducted += t;
         }
 
-        facts.RigidDeducted = deducted;
+        decimal deep = HardshipMath.Deducted(deepMask, totals[0], totals[1], totals[2], totals[3], totals[4], totals[5]);
+        decimal relative = HardshipMath.Deducted(relativeMask, totals[0], totals[1], totals[2], totals[3], totals[4], totals[5]);
+        facts.RigidDeducted = deep;
+        facts.RelativeRigidDeducted = relative;
         facts.Circumstances = HardshipMath.Circumstances(facts.Application, totals[0], totals[1], totals[2]);
-        context.Output("rigidDeducted", deducted);
+        context.Output("rigidDeducted.deep", deep);
+        context.Output("rigidDeducted.relative", relative);
         context.Output("circumstances", facts.Circumstances);
-        context.Inform("HD-RIGID.total", "$.expenditures", ("deducted", deducted));
+        if (deep == relative)
+        {
+            context.Inform("HD-RIGID.total", "$.expenditures", ("deducted", deep));
+        }
+        else
+        {
+            context.Inform("HD-RIGID.totals", "$.expenditures", ("deep", deep), ("relative", relative));
+        }
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnemployedAbleMembersImputedMinimumWageRule : Rule<HardshipF
 {
     /// <summary>Initializes the rule.</summary>
     public UnemployedAbleMembersImputedMinimumWageRule()
-        : base("HD-IMPUTED", Severity.Info, HardshipCitations.LocalRules)
+        : base("HD-IMPUTED", Severity.Info, HardshipCitations.Jiangmen)
     {
     }
 
@@ -33,7 +33,7 @@ public sealed class UnemployedAbleMembersImputedMinimumWageRule : Rule<HardshipF
             return;
         }
 
-        if (!context.TryNumber("hd.workingAge.from", out decimal from) || !context.TryNumber("hd.workingAge.until", out decimal until))
+        if (!context.TryRead(HardshipParameters.WorkingAgeFrom, out decimal from) || !context.TryRead(HardshipParameters.WorkingAgeUntil, out decimal until))
         {
             return;
         }
@@ -56,7 +56,7 @@ public sealed class UnemployedAbleMembersImputedMinimumWageRule : Rule<HardshipF
             return;
         }
 
-        if (!context.TryParameter("standard.minimumWage.monthly", out ParameterReading wageReading) || !wageReading.Value.TryGetNumber(out decimal wage))
+        if (!context.TryRead(HardshipParameters.MinimumWageMonthly, out decimal wage, out ParameterReading wageReading))
         {
             return;
         }

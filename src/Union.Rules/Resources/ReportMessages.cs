@@ -33,6 +33,7 @@ internal static class ReportMessages
         new("outcome.category.accidentInduced", "认定结果：意外致困", "Category: accident-induced hardship (意外致困)"),
         new("outcome.category.notAssessed", "认定结果：未能评估", "Category: not assessed"),
         new("outcome.perHeadMonthly", "家庭人均月收入：({counted} + {imputed} − {rigid}) ÷ {size} ÷ {months} = {value} 元（收入 + 推算收入 − 刚性支出，÷ 人数 ÷ 月数）", "Per-head monthly income: ({counted} + {imputed} − {rigid}) ÷ {size} ÷ {months} = {value} yuan (income + imputed income − rigid expenditure, ÷ people ÷ months)"),
+        new("outcome.relativePerHeadMonthly", "家庭人均月收入（相对困难认定，另扣必要就业成本等）：({counted} + {imputed} − {rigid}) ÷ {size} ÷ {months} = {value} 元", "Per-head monthly income for the relative test (job costs also deducted): ({counted} + {imputed} − {rigid}) ÷ {size} ÷ {months} = {value} yuan"),
         new("outcome.exclusion.privateSchool", "排除情形：子女就读高收费民办学校", "Exclusion: a child at a high-fee private school"),
         new("outcome.exclusion.studyAbroad", "排除情形：自费出国留学", "Exclusion: self-funded study abroad"),
         new("outcome.exclusion.controllingShareholder", "排除情形：家庭成员为企业控股股东或实际控制人", "Exclusion: a member controls a company"),

@@ -67,6 +67,17 @@ public sealed class HardshipCaseTests
             Assert.Equal(perHead.GetDecimal(), a.PerCapita!.PerHeadMonthly);
         }
 
+        if (e.TryGetProperty("relativePerHead", out JsonElement relativePerHead))
+        {
+            Assert.NotNull(a.PerCapita);
+            Assert.Equal(relativePerHead.GetDecimal(), a.PerCapita!.RelativePerHeadMonthly);
+        }
+
+        if (e.TryGetProperty("relativeRigid", out JsonElement relativeRigid))
+        {
+            Assert.Equal(relativeRigid.GetDecimal(), a.PerCapita!.RelativeRigidDeducted);
+        }
+
         if (e.TryGetProperty("countedIncome", out JsonElement counted))
         {
             Assert.Equal(counted.GetDecimal(), a.PerCapita!.CountedIncome);
@@ -133,6 +144,7 @@ public sealed class HardshipCaseTests
         if (a.PerCapita is { } pc && s.IsAssessed)
         {
             Assert.Equal(pc.PerHeadMonthly, s.PerHeadMonthlyRounded);
+            Assert.Equal(pc.RelativePerHeadMonthly, s.RelativePerHeadMonthlyRounded);
         }
     }
 

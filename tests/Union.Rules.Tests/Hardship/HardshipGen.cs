@@ -21,6 +21,50 @@ internal static class HardshipGen
         } }
         """, "test").Value!);
 
+    /// <summary>
+    /// Profiles that differ from <see cref="Profile"/> in the lists the hardship rules read: the categories each income test
+    /// deducts, the income categories counted, and the categories each exclusion bars (any subset, empty lists included).
+    /// </summary>
+    internal static readonly Gen<JurisdictionProfile> Profiles = Gen.Select(
+        Gen.Int[0, 63],
+        Gen.Int[0, 63],
+        Gen.Int[0, 4095],
+        Gen.Int[0, 7].Array[8],
+        (deep, relative, income, bars) => Profile.WithLayers(ListLayer(deep, relative, income, bars)));
+
+    internal static readonly string[] ExpenditureNames = ["medical", "disability", "education", "housing", "longTermCare", "jobCosts"];
+
+    internal static readonly string[] IncomeNames =
+    [
+        "wages", "business", "property", "pension", "benefit", "maintenance", "compensation", "unionAid", "otherTransfer", "other", "residentsBasicPension", "holidayGift",
+    ];
+
+    internal static readonly string[] ExclusionKinds = ["privateSchool", "studyAbroad", "controllingShareholder", "homes", "vehicle", "businessEmployer", "nonCooperation", "refusesWork"];
+
+    private static readonly string[] CategoryNames = ["accidentInduced", "relative", "deep"];
+
+    /// <summary>A layer with the given lists; bit i of a mask selects name i.</summary>
+    internal static ParameterLayer ListLayer(int deep, int relative, int income, int[] bars)
+    {
+        static string Names(int mask, string[] names) => string.Join(",", names.Where((_, i) => (mask & (1 << i)) != 0));
+        static string Param(string name, string value) =>
+            $$"""
+            "{{name}}": { "description": "测试", "descriptionEn": "test", "unit": "list", "values": [ { "from": "2020-01-01", "value": "{{value}}", "source": "test" } ] }
+            """;
+        var parameters = new List<string>
+        {
+            Param("hd.rigid.deductedCategories.deep", Names(deep, ExpenditureNames)),
+            Param("hd.rigid.deductedCategories.relative", Names(relative, ExpenditureNames)),
+            Param("hd.income.countedCategories", Names(income, IncomeNames)),
+        };
+        for (int k = 0; k < ExclusionKinds.Length; k++)
+        {
+            parameters.Add(Param("hd.exclusion." + ExclusionKinds[k] + ".bars", Names(bars[k], CategoryNames)));
+        }
+
+        return ParameterLayer.Parse("{ \"description\": \"lists\", \"parameters\": { " + string.Join(", ", parameters) + " } }", "lists").Value!;
+    }
+
     private static readonly Gen<LocalDate> Day = Gen.Int[-400, 30].Select(d => ApplicationDate.PlusDays(d));
 
     private static readonly Gen<Money> Amount = Gen.Int[0, 6_000_000].Select(f => Money.FromFen(f));

@@ -30,6 +30,55 @@ public sealed class HardshipPropertyTests
     }
 
     [Fact]
+    public void Screening_agrees_with_the_full_assessment_whatever_the_lists_of_categories()
+    {
+        Gen.Select(HardshipGen.Profiles, HardshipGen.Application).Sample((profile, a) =>
+        {
+            HardshipAssessment full = Engine.Assess(a, HardshipGen.ApplicationDate, profile, trace: false);
+            ScreeningResult s = HardshipScreener.Create(profile, HardshipGen.ApplicationDate).Screen(a);
+            Assert.Equal(full.IsAssessed, s.IsAssessed);
+            Assert.Equal(full.Category, s.Category);
+            if (s.IsAssessed)
+            {
+                Assert.Equal(full.PerCapita!.PerHeadMonthly, s.PerHeadMonthlyRounded);
+                Assert.Equal(full.PerCapita!.RelativePerHeadMonthly, s.RelativePerHeadMonthlyRounded);
+            }
+        }, iter: 1500);
+    }
+
+    [Fact]
+    public void Under_the_template_a_job_cost_changes_the_relative_figure_only()
+    {
+        Gen.Select(HardshipGen.Application, Gen.Int[1, 5_000_000]).Sample((a, fen) =>
+        {
+            var cost = new RigidExpenditure { Category = ExpenditureCategory.JobCosts, Amount = Money.FromFen(fen), Paid = HardshipGen.ApplicationDate.PlusDays(-10) };
+            HardshipAssessment before = Assess(a), after = Assess(a with { Expenditures = [.. a.Expenditures, cost] });
+            if (before.PerCapita is { } b && after.PerCapita is { } c)
+            {
+                Assert.Equal(b.PerHeadMonthly, c.PerHeadMonthly);
+                Assert.Equal(b.RigidDeducted, c.RigidDeducted);
+                Assert.Equal(b.RelativeRigidDeducted + cost.Amount.Yuan, c.RelativeRigidDeducted);
+                Assert.True(c.RelativePerHeadMonthly <= b.RelativePerHeadMonthly);
+                Assert.True(b.PerHeadMonthly >= b.RelativePerHeadMonthly);
+            }
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void Under_the_template_an_exclusion_never_bars_relative_or_accident_induced_hardship()
+    {
+        HardshipGen.Application.Sample(a =>
+        {
+            HardshipAssessment with = Assess(a);
+            HardshipAssessment without = Assess(a with { Assets = new HouseholdAssets { Homes = a.Assets.Homes.Take(1).ToArray() }, Conduct = new HouseholdConduct(), Members = a.Members.Select(m => m with { RefusesWork = false }).ToArray() });
+            if (with.IsAssessed && without.IsAssessed && without.Category != HardshipCategory.Deep)
+            {
+                Assert.Equal(without.Category, with.Category);
+            }
+        }, iter: 1000);
+    }
+
+    [Fact]
     public void Less_income_never_loses_a_category()
     {
         Gen.Select(HardshipGen.Application, Gen.Int[0, 100]).Sample((a, percent) =>

@@ -34,6 +34,16 @@ public sealed class HardshipReportSnapshotTests
     [Theory]
     [InlineData("zh-Hans", "zh")]
     [InlineData("en", "en")]
+    public void Job_cost_gives_each_test_its_own_per_head_figure_as_text(string culture, string suffix)
+    {
+        HardshipCase c = HardshipCase.Load("HD-RIGID", "the same household with a job cost of 0.36 yuan: the relative figure falls to 1999.99 and is relative, the deep figure stays 2000");
+        var review = HardshipDomain.Default.Evaluate(c.Application, c.AsOf, c.Profile);
+        Snapshot.Match(ReviewReport.From(review, CultureInfo.GetCultureInfo(culture)).ToText(), SnapshotNameExtension.Create(suffix));
+    }
+
+    [Theory]
+    [InlineData("zh-Hans", "zh")]
+    [InlineData("en", "en")]
     public void Near_miss_and_relapse_watch(string culture, string suffix)
     {
         HardshipCase c = HardshipCase.Load("HD-REVIEW", "no longer qualifies, within 20 % above the line: exit with relapse watch");
