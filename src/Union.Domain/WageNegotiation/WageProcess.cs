@@ -12,6 +12,7 @@ namespace Union.Domain.WageNegotiation;
 /// <param name="Approval">The draft's deliberation by the workers' congress or all-employee meeting.</param>
 /// <param name="Signing">Both chiefs signed (工资协议成立).</param>
 /// <param name="Filed">The agreement was sent (报送) to the labour administration.</param>
+/// <param name="FilingReceived">The labour administration received it (收到), where a regional text counts the review from receipt.</param>
 /// <param name="Review">The administration's review opinion, when one was received.</param>
 /// <param name="Published">The agreement in force was published to the side's people.</param>
 public sealed record WageProcess(
@@ -24,7 +25,8 @@ public sealed record WageProcess(
     LocalDate? Signing = null,
     LocalDate? Filed = null,
     ReviewOpinion? Review = null,
-    LocalDate? Published = null);
+    LocalDate? Published = null,
+    LocalDate? FilingReceived = null);
 
 /// <summary>The deliberation of the draft (草案审议), 工资集体协商试行办法 第十九条.</summary>
 /// <param name="Body">The body that deliberated.</param>

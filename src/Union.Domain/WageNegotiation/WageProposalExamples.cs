@@ -54,7 +54,8 @@ public static class WageProposalExamples
             new LocalDate(2025, 12, 17),
             new LocalDate(2025, 12, 24),
             null,
-            new LocalDate(2026, 1, 12)),
+            new LocalDate(2026, 1, 12),
+            new LocalDate(2025, 12, 25)),
         [AgreementItem.BonusesAndAllowances, AgreementItem.PaymentMethod, AgreementItem.ChangeProcedure, AgreementItem.TerminationConditions, AgreementItem.Liability],
         new NegotiationFactors(RegionalAverageWage: Money.FromYuan(12434m), CpiPercent: 0.4m, LastYearAverageWage: Money.FromYuan(6900m)));
 

@@ -13,6 +13,7 @@ internal static class EngineMessages
         new("engine.noLocalRegulation.cc", "未载入地区 {region} 关于集体合同的地方性法规，适用全国规定。", "No local regulation of region {region} on collective contracts is loaded; national rules applied."),
         new("engine.noLocalRegulation.wn", "未载入地区 {region} 关于工资集体协商的地方性法规，适用全国规定。", "No local regulation of region {region} on wage negotiation is loaded; national rules applied."),
         new("engine.noLocalRegulation.hd", "未载入地区 {region} 的困难职工认定地方规定，适用全国模板参数。", "No local rules of region {region} on workers in hardship are loaded; the national template applied."),
+        new("engine.prerequisiteMissing", "未评估：本规则依赖的规则 {rule} 未能得出结果。", "Not assessed: the rule it depends on, {rule}, reached no result."),
         new("engine.calendarMissing", "未评估：缺少 {year} 年的节假日安排数据，无法计算期间。", "Not assessed: there is no holiday arrangement for {year}, so the period cannot be counted."),
         new("engine.dateOutOfRange", "未评估：自 {date} 起计算的期间超出可计算的日期范围。", "Not assessed: the period counted from {date} runs beyond the dates that can be counted."),
         new("engine.parameterStale", "参数 {parameter} 的现行值自 {from} 起施行，已超过法定调整周期（{since} 起），可能已有新的通知。", "The value of {parameter} in force since {from} is older than its statutory adjustment cycle (since {since}); a newer notice may exist."),

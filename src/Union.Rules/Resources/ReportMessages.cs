@@ -27,6 +27,7 @@ internal static class ReportMessages
         new("outcome.effect.approved", "劳动保障行政部门审查同意，工资协议已生效", "Approved by the labour administration; the agreement is in effect"),
         new("outcome.effect.deemed", "审查期内未收到审查意见书，视为同意", "No review opinion within the review period: deemed approved"),
         new("outcome.effect.returned", "审查意见书提出修改意见，需修改后重新报送", "The review opinion asks for changes; revise and file again"),
+        new("outcome.effect.awaitingOpinion", "待劳动保障行政部门书面审查意见书，尚未生效", "Awaiting the administration's written review opinion; not yet in effect"),
         new("outcome.category.none", "认定结果：不属于困难职工", "Category: not in hardship"),
         new("outcome.category.deep", "认定结果：深度困难", "Category: deep hardship (深度困难)"),
         new("outcome.category.relative", "认定结果：相对困难", "Category: relative hardship (相对困难)"),

@@ -34,17 +34,29 @@ public sealed class EffectiveDateRule : Rule<WageProposal>
             return;
         }
 
-        if (!context.TryRead(WageNegotiationParameters.ReviewPeriod, out LegalPeriod days))
+        if (!context.TryRead(WageNegotiationParameters.ReviewPeriod, out LegalPeriod days)
+            || !context.TryRead(WageNegotiationParameters.ReviewTrigger, out string trigger)
+            || !context.TryRead(WageNegotiationParameters.ReviewDeemedApproval, out bool deemed))
         {
             return;
         }
 
-        if (!context.TryDeadline("reviewEnds", facts.Process.Filed.Value, days, "$.process.filed", out LegalDeadline reviewEnds))
+        (LocalDate? start, string startPath) = trigger == "received"
+            ? (facts.Process.FilingReceived, "$.process.filingReceived")
+            : (facts.Process.Filed, "$.process.filed");
+        context.Fact(startPath, start);
+        if (start is not { } from)
+        {
+            context.MissingInput(startPath);
+            return;
+        }
+
+        if (!context.TryDeadline("reviewEnds", from, days, startPath, out LegalDeadline reviewEnds))
         {
             return;
         }
 
-        EffectOutcome o = WageDates.Effect(facts.Process, reviewEnds.End);
+        EffectOutcome o = WageDates.Effect(facts.Process, reviewEnds.End, deemed);
         context.Fact("process.filed", facts.Process.Filed);
         context.Fact("process.review.received", facts.Process.Review?.Received);
         context.Set(WageNegotiationOutputs.Effect, o.State);
@@ -60,14 +72,17 @@ public sealed class EffectiveDateRule : Rule<WageProposal>
             case EffectState.Returned:
                 context.Inform("WN-EFFECT.returned", "$.process.review", ("received", facts.Process.Review!.Received));
                 break;
+            case EffectState.AwaitingOpinion:
+                context.Inform("WN-EFFECT.awaitingOpinion", startPath, ("reviewEnds", o.ReviewEnds), ("period", days));
+                break;
             default:
                 if (context.AsOf <= o.ReviewEnds)
                 {
-                    context.Inform("WN-EFFECT.pending", "$.process.filed", ("reviewEnds", o.ReviewEnds), ("effective", o.EffectiveFrom), ("period", days));
+                    context.Inform("WN-EFFECT.pending", startPath, ("reviewEnds", o.ReviewEnds), ("effective", o.EffectiveFrom), ("period", days));
                 }
                 else
                 {
-                    context.Inform("WN-EFFECT.deemed", "$.process.filed", ("reviewEnds", o.ReviewEnds), ("effective", o.EffectiveFrom), ("period", days));
+                    context.Inform("WN-EFFECT.deemed", startPath, ("reviewEnds", o.ReviewEnds), ("effective", o.EffectiveFrom), ("period", days));
                 }
 
                 break;

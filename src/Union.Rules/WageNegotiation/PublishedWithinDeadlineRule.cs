@@ -24,15 +24,21 @@ public sealed class PublishedWithinDeadlineRule : Rule<WageProposal>
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        if (facts.Process?.Filed is null || !WageNegotiationParameters.ReviewPeriod.TryRead(context.Profile, context.AsOf, out LegalPeriod reviewDays))
+        if (facts.Process?.Filed is null)
         {
             context.NotApplicable();
             return;
         }
 
-        EffectOutcome o = WageDates.Effect(facts.Process, WageDates.DeadlineAfter(context.Profile, facts.Process.Filed.Value, reviewDays));
-        if (o.EffectiveFrom is not { } effective || effective > context.AsOf && facts.Process.Published is null)
+        if (!context.TryGet(WageNegotiationOutputs.Effect, out EffectState state))
         {
+            context.NotAssessed("engine.prerequisiteMissing", "$.process", ("rule", "WN-EFFECT"));
+            return;
+        }
+
+        if (!context.TryGet(WageNegotiationOutputs.EffectiveFrom, out LocalDate effective) || effective > context.AsOf && facts.Process.Published is null)
+        {
+            context.Fact("effect", state.ToString());
             context.NotApplicable();
             return;
         }

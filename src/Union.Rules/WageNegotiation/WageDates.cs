@@ -36,8 +36,9 @@ public static class WageDates
     /// </summary>
     /// <param name="process">The procedure's dates.</param>
     /// <param name="reviewEnds">The last day of the review period counted from the filing (报送), or <see langword="null"/> when not filed.</param>
+    /// <param name="deemedApproval">Whether silence through the review period is deemed approval (<c>wn.review.deemedApproval</c>); when not, the agreement awaits the written opinion.</param>
     /// <returns>The outcome.</returns>
-    public static EffectOutcome Effect(WageProcess? process, LocalDate? reviewEnds)
+    public static EffectOutcome Effect(WageProcess? process, LocalDate? reviewEnds, bool deemedApproval = true)
     {
         if (process?.Filed is null || reviewEnds is not { } reviewEnd)
         {
@@ -51,7 +52,9 @@ public static class WageDates
                 : new EffectOutcome(EffectState.Approved, review.Received, reviewEnd);
         }
 
-        return new EffectOutcome(EffectState.Deemed, reviewEnd.PlusDays(1), reviewEnd);
+        return deemedApproval
+            ? new EffectOutcome(EffectState.Deemed, reviewEnd.PlusDays(1), reviewEnd)
+            : new EffectOutcome(EffectState.AwaitingOpinion, null, reviewEnd);
     }
 }
 
@@ -79,4 +82,8 @@ public enum EffectState
     /// <summary>An opinion with changes: revise and file again (修改后重新报送).</summary>
     [JsonStringEnumMemberName("returned")]
     Returned = 3,
+
+    /// <summary>待审查意见书: the review period has run, but here the agreement takes effect only with the written opinion.</summary>
+    [JsonStringEnumMemberName("awaitingOpinion")]
+    AwaitingOpinion = 4,
 }

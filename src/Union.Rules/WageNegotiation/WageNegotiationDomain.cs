@@ -86,6 +86,7 @@ public sealed class WageNegotiationDomain : ReviewDomain<WageProposal>
             EffectState.Approved => "approved",
             EffectState.Deemed => "deemed",
             EffectState.Returned => "returned",
+            EffectState.AwaitingOpinion => "awaitingOpinion",
             _ => "notFiled",
         };
         outcome.Add(new OutcomeItem("effect", effectName, "outcome.effect." + effectName, [], "WN-EFFECT"));

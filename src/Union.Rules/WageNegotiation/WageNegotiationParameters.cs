@@ -36,4 +36,10 @@ public static class WageNegotiationParameters
 
     /// <summary>Whether the chiefs sign a wage agreement before the vote, where a wage text says so; otherwise <see cref="CollectiveContracts.CollectiveContractParameters.SigningOrder"/>.</summary>
     public static readonly Parameter<string> SigningOrder = Parameter.Choice("wn.signing.order", regionalOnly: true);
+
+    /// <summary>The event the review period runs from: <c>filed</c> (报送, 第二十二条第四款) or <c>received</c> where a regional text counts from receipt.</summary>
+    public static readonly Parameter<string> ReviewTrigger = Parameter.Choice("wn.review.trigger");
+
+    /// <summary>Whether silence through the review period is deemed approval (true nationally); false where a text gives effect only with the written review opinion.</summary>
+    public static readonly Parameter<bool> ReviewDeemedApproval = Parameter.Flag("wn.review.deemedApproval");
 }

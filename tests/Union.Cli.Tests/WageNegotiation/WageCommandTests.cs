@@ -21,7 +21,7 @@ public class WageCommandTests
         Assert.Equal(string.Empty, error);
         Assert.Equal(0, code);
         Assert.Contains("Result: no violation found; every rule was assessed.", output);
-        Assert.Contains("In effect from: 2026-01-09 (WN-EFFECT)", output);
+        Assert.Contains("In effect from: 2026-01-10 (WN-EFFECT)", output);
         Assert.Contains("No review opinion within the review period: deemed approved", output);
     }
 
