@@ -1,20 +1,13 @@
-using NodaTime;
-using Union.Domain.Common;
-using Union.Rules.Engine;
+using Union.Consumer.Samples;
 
-// A consumer of the Union.Domain and Union.Rules packages, built from the packed .nupkg files.
-var asOf = new LocalDate(2026, 11, 25);
-JurisdictionProfile shanghai = JurisdictionProfile.For(RegionCode.Parse("310000"));
-ParameterReading minimumWage = shanghai.Get("standard.minimumWage.monthly", asOf);
-ParameterReading reply = shanghai.Get("cc.reply.period", asOf);
-Money daily = Money.FromYuan(2740m) / 21.75m;
-Console.WriteLine($"minimum wage {minimumWage.Value} from {minimumWage.From} ({minimumWage.Source})");
-Console.WriteLine($"reply within {reply.Value} days ({reply.Source})");
-Console.WriteLine($"daily wage {daily.RoundToFen()}; rules {RuleCatalog.All.Count}");
-if (minimumWage.Value != ParameterScalar.FromNumber(2740m) || reply.Value != ParameterScalar.FromNumber(15m) || daily.RoundToFen() != Money.Parse("125.98"))
+// A consumer of the Union.Domain and Union.Rules packages, built from the packed .nupkg files. Each sample is shown in the
+// README between its "sample:" and "end sample" markers (a test checks that the README shows the same code).
+int failed = 0;
+foreach ((string name, Func<int> run) in new (string, Func<int>)[] { ("profiles", Profiles.Run), ("contract", ContractCheck.Run), ("screening", Screening.Run) })
 {
-    Console.Error.WriteLine("consumer check failed");
-    return 1;
+    int code = run();
+    Console.WriteLine($"sample {name}: {(code == 0 ? "ok" : "FAILED")}");
+    failed += code == 0 ? 0 : 1;
 }
 
-return 0;
+return failed == 0 ? 0 : 1;
