@@ -69,6 +69,40 @@ public sealed class Messages
         return Fill(zh ? entry.Zh : entry.En, arguments, zh);
     }
 
+    /// <summary>
+    /// Writes an argument value in the language: a period (<c>10 workingDays</c> → 10 个工作日), a name the catalog labels under
+    /// <c>value.</c> (<c>employer</c> → 用人单位, <c>hours.dailyMax</c> → 每日工作时间上限), or a comma-separated list of such names
+    /// (joined with 、 in Chinese); any other value as recorded.
+    /// </summary>
+    /// <param name="value">The recorded (culture-invariant) value.</param>
+    /// <param name="zh">Whether the language is Chinese.</param>
+    /// <returns>The value in the language.</returns>
+    public string Localize(string value, bool zh)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        string period = LocalizeValue(value, zh);
+        if (!ReferenceEquals(period, value))
+        {
+            return period;
+        }
+
+        if (_entries.TryGetValue("value." + value, out MessageEntry? label))
+        {
+            return zh ? label.Zh : label.En;
+        }
+
+        if (value.Contains(',', StringComparison.Ordinal))
+        {
+            string[] parts = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 0 && parts.All(p => _entries.ContainsKey("value." + p)))
+            {
+                return string.Join(zh ? "、" : ", ", parts.Select(p => zh ? _entries["value." + p].Zh : _entries["value." + p].En));
+            }
+        }
+
+        return value;
+    }
+
     /// <summary>Lists the placeholder names of a template, e.g. <c>days</c> and <c>due</c>.</summary>
     /// <param name="template">The template.</param>
     /// <returns>The names, in order of appearance, each once.</returns>
@@ -124,7 +158,7 @@ public sealed class Messages
         };
     }
 
-    private static string Fill(string template, IReadOnlyList<KeyValuePair<string, string>>? arguments, bool zh)
+    private string Fill(string template, IReadOnlyList<KeyValuePair<string, string>>? arguments, bool zh)
     {
         if (arguments is null || arguments.Count == 0 || template.IndexOf('{', StringComparison.Ordinal) < 0)
         {
@@ -134,7 +168,13 @@ public sealed class Messages
         var sb = new StringBuilder(template);
         foreach (KeyValuePair<string, string> a in arguments)
         {
-            sb.Replace("{" + a.Key + "}", LocalizeValue(a.Value, zh));
+            string text = a.Key switch
+            {
+                "region" when Union.Domain.Common.RegionCode.TryParse(a.Value, out Union.Domain.Common.RegionCode region, out _) => Reporting.RegionNames.Describe(region, zh),
+                "parameter" when _entries.TryGetValue("value." + a.Value, out MessageEntry? label) => zh ? $"{label.Zh}（{a.Value}）" : $"{label.En} ({a.Value})",
+                _ => Localize(a.Value, zh),
+            };
+            sb.Replace("{" + a.Key + "}", text);
         }
 
         return sb.ToString();

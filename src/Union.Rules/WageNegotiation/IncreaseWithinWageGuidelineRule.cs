@@ -107,7 +107,13 @@ public sealed class IncreaseWithinWageGuidelineRule : Rule<WageProposal>
             ("line", applicable),
             ("gapToUpper", Points(upper - increase)),
             ("gapToBase", Points(baseLine - increase)),
-            ("gapToLower", lower is { } y ? Points(y - increase) : "-"));
+            ("gapToLower", lower is { } y ? Points(y - increase) : "-"),
+            ("upperGap", Points(Math.Abs(upper - increase))),
+            ("upperSide", Side(increase, upper)),
+            ("baseGap", Points(Math.Abs(baseLine - increase))),
+            ("baseSide", Side(increase, baseLine)),
+            ("lowerGap", lower is { } z ? Points(Math.Abs(z - increase)) : "-"),
+            ("lowerSide", lower is { } w ? Side(increase, w) : "noLine"));
 
         bool ok = true;
         if (!context.Compare("increase", increase, Comparison.AtMost, UpperParameter, upper))
@@ -202,6 +208,9 @@ public sealed class IncreaseWithinWageGuidelineRule : Rule<WageProposal>
 
         return true;
     }
+
+    /// <summary>Where the increase lies against a line: <c>above</c>, <c>below</c> or <c>on</c> it.</summary>
+    private static string Side(decimal increase, decimal line) => increase > line ? "above" : increase < line ? "below" : "on";
 
     private static string Points(decimal ratio) => Round(ratio * 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
