@@ -66,7 +66,10 @@ public sealed class CollectiveContractDomain : ReviewDomain<CollectiveContract>
             ? s
             : ContractStateMachine.Determine(document, ContractTimeline.Compute(document, profile, asOf), asOf);
         string stateName = LifecycleStateRule.Name(state);
-        outcome.Add(new OutcomeItem("state", stateName, "CC-STATUS." + stateName, [new("asOf", RuleContext.Format(asOf)!), new("state", stateName)], "CC-STATUS"));
+        Finding? stated = report.Findings.FirstOrDefault(f => f.Code == "CC-STATUS");
+        outcome.Add(stated is not null
+            ? new OutcomeItem("state", stateName, stated.MessageKey, stated.Arguments, "CC-STATUS")
+            : new OutcomeItem("state", stateName, "CC-STATUS." + stateName, [new("asOf", RuleContext.Format(asOf)!), new("state", stateName)], "CC-STATUS"));
         foreach (RuleOutput o in report.Outputs)
         {
             if (o.Value is LocalDate date)

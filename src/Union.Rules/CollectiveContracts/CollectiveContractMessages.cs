@@ -104,6 +104,8 @@ internal static class CollectiveContractMessages
         new("CC-STATUS.returned", "{asOf}：审查提出异议，待重新签订报送。", "{asOf}: returned with an objection; to be re-signed and re-filed."),
         new("CC-STATUS.inForce", "{asOf}：集体合同有效。", "{asOf}: in force."),
         new("CC-STATUS.expired", "{asOf}：集体合同已期满。", "{asOf}: expired."),
+        new("CC-STATUS.unknown", "{asOf}：状态无法确定，需要 {needs}（已报送，但审查期无法计算）。", "{asOf}: the state cannot be told; it needs {needs} (filed, but the review period cannot be counted)."),
+        new("CC-STATUS.unknownYear", "{asOf}：状态无法确定：已报送，但缺少 {year} 年的节假日安排数据，审查期无法计算。", "{asOf}: the state cannot be told: the contract was filed, but there is no holiday arrangement for {year}, so the review period cannot be counted."),
         new("CC-STATUS.terminated", "{asOf}：集体合同已解除或终止。", "{asOf}: terminated."),
         new("CC-LABOUR-CONTRACT-FLOOR.title", "劳动合同标准不低于集体合同", "Labour contract not below the collective contract"),
         new("CC-LABOUR-CONTRACT-FLOOR.below", "{what}：{value} 低于集体合同标准 {standard}。", "{what}: {value} is below the collective contract's {standard}."),

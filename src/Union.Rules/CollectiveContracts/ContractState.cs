@@ -49,4 +49,11 @@ public enum ContractState
     /// <summary>Ended before expiry (解除 / 终止).</summary>
     [JsonStringEnumMemberName("terminated")]
     Terminated,
+
+    /// <summary>
+    /// Cannot be told (状态无法确定): the contract was filed, but the review period could not be counted (the administration's
+    /// receipt, the period or a year's holiday data is missing), so whether it is under review or in force is not guessed.
+    /// </summary>
+    [JsonStringEnumMemberName("unknown")]
+    Unknown,
 }

@@ -6,6 +6,12 @@ namespace Union.Rules.CollectiveContracts;
 /// <summary>Determines the lifecycle state on a date from the facts and the computed timeline (状态判定).</summary>
 internal static class ContractStateMachine
 {
+    /// <summary>What a state of <see cref="ContractState.Unknown"/> needs: the missing input, parameter or holiday year.</summary>
+    internal static string Needs(ContractTimeline t) =>
+        t.GoverningFiling?.Received is null ? t.FilingPath + ".received"
+        : t.MissingYear != 0 ? t.MissingYear.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : "cc.review.period";
+
     internal static ContractState Determine(CollectiveContract c, ContractTimeline t, LocalDate asOf)
     {
         if (c.Termination?.Date is { } ended && ended <= asOf)
@@ -21,6 +27,11 @@ internal static class ContractStateMachine
         if (t.Objected && (t.GoverningReview?.ObjectionDate is null || t.GoverningReview.ObjectionDate <= asOf))
         {
             return ContractState.Returned;
+        }
+
+        if (t.GoverningFiling is { } filing && (filing.Received ?? filing.Sent) is { } lodged && lodged <= asOf && t.ReviewEnds is null)
+        {
+            return ContractState.Unknown;
         }
 
         if (t.GoverningFiling?.Received is { } received && received <= asOf)

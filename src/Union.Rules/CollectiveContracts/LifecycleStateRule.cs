@@ -24,8 +24,23 @@ public sealed class LifecycleStateRule : Rule<CollectiveContract>
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        ContractState state = ContractStateMachine.Determine(facts, ContractTimeline.Compute(facts, context.Profile, context.AsOf), context.AsOf);
+        ContractTimeline timeline = ContractTimeline.Compute(facts, context.Profile, context.AsOf);
+        ContractState state = ContractStateMachine.Determine(facts, timeline, context.AsOf);
         context.Set(CollectiveContractOutputs.State, state);
+        if (state == ContractState.Unknown)
+        {
+            if (timeline.GoverningFiling?.Received is not null && timeline.MissingYear != 0)
+            {
+                context.NotAssessed("CC-STATUS.unknownYear", "$", ("asOf", context.AsOf), ("year", timeline.MissingYear));
+            }
+            else
+            {
+                context.NotAssessed("CC-STATUS.unknown", "$", ("asOf", context.AsOf), ("needs", ContractStateMachine.Needs(timeline)));
+            }
+
+            return;
+        }
+
         context.Inform("CC-STATUS." + Name(state), "$", ("state", Name(state)), ("asOf", context.AsOf));
     }
 
