@@ -39,6 +39,8 @@ internal sealed class CliContext
     /// <summary>Resolves the global options; on bad input writes the problems and returns null.</summary>
     public static CliContext? Resolve(ParseResult parse, CliGlobals g, TextWriter output, TextWriter error)
     {
+        CultureInfo culture = CliLanguage.For(parse.GetValue(g.Lang));
+        bool chinese = Messages.IsChinese(culture);
         LocalDate asOf;
         string? asOfText = parse.GetValue(g.AsOf);
         if (asOfText is null)
@@ -55,6 +57,11 @@ internal sealed class CliContext
             }
 
             asOf = d.Value;
+            if (asOf < InputLimits.MinDate || asOf > InputLimits.MaxDate)
+            {
+                error.WriteLine($"--as-of: '{asOfText}' is outside {InputLimits.MinDate:yyyy-MM-dd} to {InputLimits.MaxDate:yyyy-MM-dd}.");
+                return null;
+            }
         }
 
         JurisdictionProfile profile = JurisdictionProfile.National;
@@ -73,15 +80,15 @@ internal sealed class CliContext
         var layers = new List<ParameterLayer>();
         foreach (string file in parse.GetValue(g.Parameters) ?? [])
         {
-            if (!CliFiles.TryReadText(file, error, out string? text))
+            if (!CliFiles.TryReadBytes(file, error, chinese, out byte[]? bytes))
             {
                 return null;
             }
 
-            DocumentResult<ParameterLayer> layer = ParameterLayer.Parse(text, file);
+            DocumentResult<ParameterLayer> layer = ParameterLayer.Parse(bytes, file);
             if (!layer.IsValid)
             {
-                CliFiles.WriteIssues(error, layer.Issues);
+                CliFiles.WriteIssues(error, layer.Issues, culture);
                 return null;
             }
 
@@ -95,24 +102,30 @@ internal sealed class CliContext
 
         foreach (string file in parse.GetValue(g.Holidays) ?? [])
         {
-            if (!CliFiles.TryReadText(file, error, out string? text))
+            if (!CliFiles.TryReadBytes(file, error, chinese, out byte[]? bytes))
             {
                 return null;
             }
 
-            DocumentResult<Union.Rules.Calendar.HolidayCalendar> calendar = Union.Rules.Calendar.HolidayCalendar.Parse(text, file);
+            DocumentResult<Union.Rules.Calendar.HolidayCalendar> calendar = Union.Rules.Calendar.HolidayCalendar.Parse(bytes, file);
             if (!calendar.IsValid)
             {
-                CliFiles.WriteIssues(error, calendar.Issues);
+                CliFiles.WriteIssues(error, calendar.Issues, culture);
                 return null;
             }
 
             profile = profile.WithCalendar(calendar.Value);
         }
 
-        var culture = CultureInfo.GetCultureInfo(parse.GetValue(g.Lang) == "en" ? "en" : "zh-Hans");
         return new CliContext(asOf, profile, culture, parse.GetValue(g.Format) == "json", output, error);
     }
+
+    /// <summary>Reads a document file's bytes; on failure writes why (in the output language) and returns false.</summary>
+    public bool TryReadFile(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out byte[]? bytes) =>
+        CliFiles.TryReadBytes(path, Error, Chinese, out bytes);
+
+    /// <summary>Writes a document's issues in the output language.</summary>
+    public void WriteIssues(IEnumerable<ValidationIssue> issues) => CliFiles.WriteIssues(Error, issues, Culture);
 
     /// <summary>Picks the Chinese or English text.</summary>
     public string T(string zh, string en) => Chinese ? zh : en;

@@ -27,15 +27,15 @@ internal static class ContractCommands
         UnionCli.SetAction(check, globals, (parse, ctx) =>
         {
             string path = parse.GetValue(file)!;
-            if (!CliFiles.TryReadText(path, ctx.Error, out string? text))
+            if (!ctx.TryReadFile(path, out byte[]? bytes))
             {
                 return ExitCodes.InvalidInput;
             }
 
-            DocumentResult<CollectiveContract> doc = CollectiveContractDocument.Read(text, path);
+            DocumentResult<CollectiveContract> doc = CollectiveContractDocument.Read(bytes, path);
             if (!doc.IsValid)
             {
-                CliFiles.WriteIssues(ctx.Error, doc.Issues);
+                ctx.WriteIssues(doc.Issues);
                 return ExitCodes.InvalidInput;
             }
 
@@ -55,15 +55,15 @@ internal static class ContractCommands
         UnionCli.SetAction(compare, globals, (parse, ctx) =>
         {
             string path = parse.GetValue(file)!;
-            if (!CliFiles.TryReadText(path, ctx.Error, out string? text))
+            if (!ctx.TryReadFile(path, out byte[]? bytes))
             {
                 return ExitCodes.InvalidInput;
             }
 
-            DocumentResult<PayTable> doc = CollectiveContractDocument.ReadPayTable(text, path);
+            DocumentResult<PayTable> doc = CollectiveContractDocument.ReadPayTable(bytes, path);
             if (!doc.IsValid)
             {
-                CliFiles.WriteIssues(ctx.Error, doc.Issues);
+                ctx.WriteIssues(doc.Issues);
                 return ExitCodes.InvalidInput;
             }
 

@@ -17,8 +17,6 @@ namespace Union.Cli.Commands;
 /// <summary><c>union hardship</c>: Hardship eligibility (困难职工认定): assess, batch, schema, example.</summary>
 internal static class HardshipCommands
 {
-    private static readonly HardshipApplicationValidator Validator = new();
-
     public static Command Create(CliGlobals globals)
     {
         var command = new Command("hardship", "Hardship eligibility (困难职工认定): assess, batch, schema, example.");
@@ -36,15 +34,15 @@ internal static class HardshipCommands
         UnionCli.SetAction(command, globals, (parse, ctx) =>
         {
             string path = parse.GetValue(file)!;
-            if (!CliFiles.TryReadText(path, ctx.Error, out string? text))
+            if (!ctx.TryReadFile(path, out byte[]? bytes))
             {
                 return ExitCodes.InvalidInput;
             }
 
-            DocumentResult<HardshipApplication> read = UnionJson.Read(text, DomainJsonContext.Default.HardshipApplication, Validator, path);
+            DocumentResult<HardshipApplication> read = HardshipApplicationJson.Read(bytes, path);
             if (!read.IsValid)
             {
-                CliFiles.WriteIssues(ctx.Error, read.Issues);
+                ctx.WriteIssues(read.Issues);
                 return ExitCodes.InvalidInput;
             }
 
@@ -76,9 +74,8 @@ internal static class HardshipCommands
         UnionCli.SetAction(command, globals, (parse, ctx) =>
         {
             string path = parse.GetValue(file)!;
-            if (!File.Exists(path))
+            if (!CliFiles.CheckFile(path, ctx.Error, ctx.Chinese, maxBytes: null))
             {
-                ctx.Error.WriteLine($"{path}: file not found.");
                 return ExitCodes.InvalidInput;
             }
 
@@ -106,43 +103,55 @@ internal static class HardshipCommands
                         continue;
                     }
 
-                    DocumentResult<HardshipApplication> read = UnionJson.Read(line, DomainJsonContext.Default.HardshipApplication, Validator, path);
+                    DocumentResult<HardshipApplication> read = HardshipApplicationJson.Read(line, path);
                     HardshipBatchLine row;
                     if (!read.IsValid)
                     {
                         malformed++;
-                        string problem = string.Join("; ", read.Issues.Select(i => $"{i.Path}: {i.Message}"));
+                        string problem = string.Join("; ", read.Issues.Select(i => $"{i.Path}: {i.Render(ctx.Culture)}"));
                         ctx.Error.WriteLine($"{path}:{lines}: {problem}");
                         row = new HardshipBatchLine(lines, null, null, null, null, null, problem);
                     }
                     else
                     {
-                        HardshipApplication app = read.Value!;
-                        LocalDate asOf = fixedDate ? ctx.AsOf : app.ApplicationDate;
-                        int regionKey = app.Applicant.Region?.Value ?? 0;
-                        if (!profiles.TryGetValue(regionKey, out JurisdictionProfile? profile))
+                        try
                         {
-                            profile = ProfileFor(ctx.Profile, app.Applicant.Region);
-                            profiles[regionKey] = profile;
-                        }
-
-                        if (fullMode)
-                        {
-                            HardshipAssessment a = HardshipEngine.Default.Assess(app, asOf, profile, trace: false);
-                            counts[a.IsAssessed ? (int)a.Category : 4]++;
-                            row = new HardshipBatchLine(lines, a.Category, a.IsAssessed, a.PerCapita?.PerHeadMonthly, a.Exclusions, a.FileStatus, null);
-                        }
-                        else
-                        {
-                            if (!screeners.TryGetValue((regionKey, asOf), out HardshipScreener? screener))
+                            HardshipApplication app = read.Value!;
+                            LocalDate asOf = fixedDate ? ctx.AsOf : app.ApplicationDate;
+                            int regionKey = app.Applicant.Region?.Value ?? 0;
+                            if (!profiles.TryGetValue(regionKey, out JurisdictionProfile? profile))
                             {
-                                screener = HardshipScreener.Create(profile, asOf);
-                                screeners[(regionKey, asOf)] = screener;
+                                profile = ProfileFor(ctx.Profile, app.Applicant.Region);
+                                profiles[regionKey] = profile;
                             }
 
-                            ScreeningResult s = screener.Screen(app);
-                            counts[s.IsAssessed ? (int)s.Category : 4]++;
-                            row = new HardshipBatchLine(lines, s.Category, s.IsAssessed, s.IsAssessed ? s.PerHeadMonthlyRounded : null, null, null, null);
+                            if (fullMode)
+                            {
+                                HardshipAssessment a = HardshipEngine.Default.Assess(app, asOf, profile, trace: false);
+                                counts[a.IsAssessed ? (int)a.Category : 4]++;
+                                row = new HardshipBatchLine(lines, a.Category, a.IsAssessed, a.PerCapita?.PerHeadMonthly, a.Exclusions, a.FileStatus, null);
+                            }
+                            else
+                            {
+                                if (!screeners.TryGetValue((regionKey, asOf), out HardshipScreener? screener))
+                                {
+                                    screener = HardshipScreener.Create(profile, asOf);
+                                    screeners[(regionKey, asOf)] = screener;
+                                }
+
+                                ScreeningResult s = screener.Screen(app);
+                                counts[s.IsAssessed ? (int)s.Category : 4]++;
+                                row = new HardshipBatchLine(lines, s.Category, s.IsAssessed, s.IsAssessed ? s.PerHeadMonthlyRounded : null, null, null, null);
+                            }
+                        }
+#pragma warning disable CA1031 // One line's failure is reported and skipped; the rest of the batch is kept.
+                        catch (Exception ex)
+#pragma warning restore CA1031
+                        {
+                            malformed++;
+                            string problem = ctx.T($"评估此行时出现内部错误（{ex.GetType().Name}：{ex.Message}）", $"internal error while assessing the line ({ex.GetType().Name}: {ex.Message})");
+                            ctx.Error.WriteLine($"{path}:{lines}: {problem}");
+                            row = new HardshipBatchLine(lines, null, null, null, null, null, problem);
                         }
                     }
 
@@ -187,10 +196,7 @@ internal static class HardshipCommands
         var command = new Command("schema", "Print the JSON Schema of an application.");
         UnionCli.SetAction(command, globals, (_, ctx) =>
         {
-            JsonNode schema = JsonSchemaExporter.GetJsonSchemaAsNode(
-                DomainJsonContext.Default.HardshipApplication,
-                new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Describe });
-            ctx.Output.WriteLine(schema.ToJsonString(Readable));
+            ctx.Output.WriteLine(HardshipApplicationJson.Schema());
             return ExitCodes.Ok;
         });
         return command;
@@ -232,28 +238,6 @@ internal static class HardshipCommands
         var options = UnionJson.Readable(DomainJsonContext.Default.Options);
         options.TypeInfoResolverChain.Add(RulesJsonContext.Default);
         return options;
-    }
-
-    /// <summary>Types written by Union's own converters are described in the schema (dates, money, region codes).</summary>
-    private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)
-    {
-        Type t = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
-        if (t == typeof(LocalDate))
-        {
-            return new JsonObject { ["type"] = "string", ["format"] = "date" };
-        }
-
-        if (t == typeof(Money))
-        {
-            return new JsonObject { ["type"] = new JsonArray("number", "string"), ["description"] = "yuan, exact decimal" };
-        }
-
-        if (t == typeof(RegionCode))
-        {
-            return new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{6}$", ["description"] = "GB/T 2260 region code" };
-        }
-
-        return schema;
     }
 
     /// <summary>The region's profile with the caller's layers, when the application names a region and no --region was given.</summary>

@@ -178,15 +178,15 @@ internal static class WageCommands
     private static bool TryRead(string path, CliContext ctx, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WageProposal? proposal)
     {
         proposal = null;
-        if (!CliFiles.TryReadText(path, ctx.Error, out string? text))
+        if (!ctx.TryReadFile(path, out byte[]? bytes))
         {
             return false;
         }
 
-        DocumentResult<WageProposal> read = WageProposalJson.Read(text, path);
+        DocumentResult<WageProposal> read = WageProposalJson.Read(bytes, path);
         if (!read.IsValid)
         {
-            CliFiles.WriteIssues(ctx.Error, read.Issues);
+            ctx.WriteIssues(read.Issues);
             return false;
         }
 

@@ -4,7 +4,7 @@ using Union.Domain.Validation;
 namespace Union.Domain.Serialization;
 
 /// <summary>
-/// A <see cref="JsonException"/> thrown by Union's converters for a value they cannot accept, carrying the key and arguments
+/// A <see cref="JsonException"/> thrown by Union's converters for a value they cannot accept (输入值错误), carrying the key and arguments
 /// of its message in <see cref="InputMessages"/> so that the reader's issue renders in Chinese or English.
 /// </summary>
 public sealed class InputJsonException : JsonException

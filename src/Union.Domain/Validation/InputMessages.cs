@@ -106,14 +106,13 @@ public static class InputMessages
         ["parameter.description"] = ("中文说明为空。", "The Chinese description is empty."),
         ["parameter.descriptionEn"] = ("英文说明为空。", "The English description is empty."),
         ["parameter.unit"] = ("单位为空。", "The unit is empty."),
-        ["parameter.unitMismatch"] = ("参数 {name} 的单位是 '{unit}'，此处写作 '{given}'：同一参数在各层的单位必须相同。", "The parameter {name} is measured in '{unit}', not '{given}': a parameter keeps its unit in every layer."),
         ["parameter.noValues"] = ("参数至少需要一个取值。", "A parameter needs at least one value."),
         ["parameter.source"] = ("每个取值都需要注明来源（文件及条款）。", "Every value needs its source (document and article)."),
         ["parameter.sameFrom"] = ("该参数有两个取值自同一天起施行。", "Two values of the parameter start on the same day."),
         ["parameter.threshold"] = ("阈值的取值必须是数字或比例（如 \"2/3\"）。", "A threshold's value must be a number or a ratio such as \"2/3\"."),
         ["parameter.thresholdNegative"] = ("阈值不能为负数。", "A threshold's value cannot be negative."),
         ["parameter.valueKind"] = ("单位为 '{unit}' 的参数，其取值应为{expected}。", "A parameter in '{unit}' takes {expected}."),
-        ["parameter.valueRange"] = ("单位为 '{unit}' 的参数，其取值应为 {range}；实际为 {value}。", "A parameter in '{unit}' takes {range}; found {value}."),
+        ["parameter.valueRange"] = ("单位为 '{unit}' 的参数，其取值应为{rangeZh}；实际为 {value}。", "A parameter in '{unit}' takes {range}; found {value}."),
 
         // Holiday data.
         ["holiday.yearsMissing"] = ("缺少年份列表。", "The list of years is missing."),

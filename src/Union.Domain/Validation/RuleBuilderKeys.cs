@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace Union.Domain.Validation;
 
-/// <summary>Gives a FluentValidation rule a message key of <see cref="InputMessages"/>, so that its issue renders in Chinese or English.</summary>
+/// <summary>Gives a FluentValidation rule a message key (消息键) of <see cref="InputMessages"/>, so that its issue renders in Chinese or English.</summary>
 public static class RuleBuilderKeys
 {
     /// <summary>Sets the rule's error code to <paramref name="key"/> and its message to the key's English text.</summary>
