@@ -55,7 +55,8 @@ public sealed record WageProposal(
 /// <param name="End">The last day (included).</param>
 public sealed record WageTerm(LocalDate Start, LocalDate End)
 {
-    /// <summary>Gets the term as a date interval (end included).</summary>
+    /// <summary>Gets the term as a date interval (end included); computed, so never written to or read from JSON.</summary>
+    [JsonIgnore]
     public DateInterval Interval => new(Start, End);
 
     /// <summary>
