@@ -17,6 +17,9 @@ namespace Union.Cli.Commands;
 /// <summary><c>union hardship</c>: Hardship eligibility (困难职工认定): assess, batch, schema, example.</summary>
 internal static class HardshipCommands
 {
+    /// <summary>Runs before each batch line is assessed, with the file and line number; tests set it to make one line's assessment fail.</summary>
+    internal static Action<string, long>? BeforeBatchAssessment { get; set; }
+
     public static Command Create(CliGlobals globals)
     {
         var command = new Command("hardship", "Hardship eligibility (困难职工认定): assess, batch, schema, example.");
@@ -117,6 +120,7 @@ internal static class HardshipCommands
                         try
                         {
                             HardshipApplication app = read.Value!;
+                            BeforeBatchAssessment?.Invoke(path, lines);
                             LocalDate asOf = fixedDate ? ctx.AsOf : app.ApplicationDate;
                             int regionKey = app.Applicant.Region?.Value ?? 0;
                             if (!profiles.TryGetValue(regionKey, out JurisdictionProfile? profile))

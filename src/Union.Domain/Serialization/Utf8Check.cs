@@ -68,10 +68,39 @@ internal static class Utf8Check
         return Math.Max(0, text.Length - 1);
     }
 
-    /// <summary>Whether the bytes decode as GBK without error and hold Chinese characters.</summary>
+    /// <summary>
+    /// Whether the bytes look like GBK: fewer of their multi-byte sequences are valid UTF-8 than invalid (a UTF-8 file with a
+    /// stray byte is not GBK), and they decode as GBK without error into text holding Chinese characters.
+    /// </summary>
     private static bool LooksLikeGbk(ReadOnlySpan<byte> text)
     {
         if (Gbk.Value is not { } gbk)
+        {
+            return false;
+        }
+
+        int valid = 0, invalid = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            if (text[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            if (Rune.DecodeFromUtf8(text[i..], out _, out int consumed) == System.Buffers.OperationStatus.Done)
+            {
+                valid++;
+                i += consumed;
+            }
+            else
+            {
+                invalid++;
+                i += Math.Max(1, consumed);
+            }
+        }
+
+        if (valid >= invalid)
         {
             return false;
         }

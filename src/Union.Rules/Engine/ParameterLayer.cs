@@ -66,8 +66,9 @@ public sealed partial class ParameterLayer
     }
 
     /// <summary>
-    /// Gets the values a unit accepts, as the reader checks them: <c>days</c>, <c>workingDays</c>, <c>months</c>, <c>month</c>,
-    /// <c>year</c>, <c>person</c> and <c>home</c> take positive whole numbers up to 100,000; <c>day</c> and <c>hour</c> numbers
+    /// Gets the values a unit accepts, as the reader checks them: <c>days</c>, <c>workingDays</c>, <c>person</c> and
+    /// <c>home</c> take positive whole numbers up to 100,000, <c>months</c> and <c>month</c> up to 12,000 and <c>year</c> up to
+    /// 1,000 (so that a period added to any accepted date stays inside the calendar); <c>day</c> and <c>hour</c> numbers
     /// from 1 (21.75 paid days a month, 7.5 hours) up to 366 and 8,784; <c>ratio</c> a ratio above 0 and at most 1; <c>multiple</c> a
     /// number above 0 and at most 100; a money unit (<c>CNY/…</c>) 0 to 10^12 yuan; <c>boolean</c> true or false;
     /// <c>choice</c> and <c>list</c> a text. Any other unit is not checked.
@@ -85,8 +86,10 @@ public sealed partial class ParameterLayer
         static bool Between(ParameterScalar v, decimal min, decimal max) => v.TryGetNumber(out decimal n) && n >= min && n <= max;
         return unit switch
         {
-            "days" or "workingDays" or "months" or "month" or "year" or "person" or "home" =>
+            "days" or "workingDays" or "person" or "home" =>
                 new("a whole number from 1 to 100000", "1 至 100000 的整数", v => Whole(v, 100_000m), "integer"),
+            "months" or "month" => new("a whole number from 1 to 12000", "1 至 12000 的整数", v => Whole(v, 12_000m), "integer"),
+            "year" => new("a whole number from 1 to 1000", "1 至 1000 的整数", v => Whole(v, 1_000m), "integer"),
             "day" => new("a number from 1 to 366", "1 至 366 的数", v => Between(v, 1m, 366m), "number"),
             "hour" => new("a number from 1 to 8784", "1 至 8784 的数", v => Between(v, 1m, InputLimits.HoursPerYear), "number"),
             "ratio" => new("a ratio above 0 and at most 1", "大于 0、不超过 1 的比例", v => v.TryGetRatio(out Ratio r) && r > Ratio.Zero && r <= Ratio.One, "ratio"),
