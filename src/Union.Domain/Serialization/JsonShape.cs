@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -19,7 +19,7 @@ internal static class JsonShape
     /// <summary>The most problems reported for one document.</summary>
     internal const int MaxFindings = 20;
 
-    private static readonly ConcurrentDictionary<JsonTypeInfo, Shape> Shapes = new();
+    private static readonly ConditionalWeakTable<JsonTypeInfo, Shape> Shapes = new();
 
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(".[]'\" /()\t\n\r\f\b\\\u0085\u2028\u2029");
 
@@ -215,7 +215,7 @@ internal static class JsonShape
         return n;
     }
 
-    private static Shape ShapeOf(JsonTypeInfo typeInfo) => Shapes.GetOrAdd(typeInfo, static ti => new Shape(ti));
+    private static Shape ShapeOf(JsonTypeInfo typeInfo) => Shapes.GetValue(typeInfo, static ti => new Shape(ti));
 
     private readonly record struct Segment(string? Name, int Index, bool InList = false);
 
