@@ -807,6 +807,19 @@ internal static class JsonShape
 
         private void CheckLength(ref Utf8JsonReader r)
         {
+            if (r.ValueIsEscaped)
+            {
+                try
+                {
+                    _ = r.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    Add("string.invalidEscape", r.TokenStartIndex);
+                    return;
+                }
+            }
+
             int bytes = r.HasValueSequence ? (int)r.ValueSequence.Length : r.ValueSpan.Length;
             if (bytes > InputLimits.MaxStringLength && r.GetString()!.Length > InputLimits.MaxStringLength)
             {

@@ -45,6 +45,7 @@ public static class InputMessages
         ["array.null"] = ("列表中的元素为 null：请删除它，或填写{expected}。", "An element of the list is null: remove it or give {expected}."),
         ["array.tooLong"] = ("列表有 {count} 个元素，最多接受 {max} 个。", "The list has {count} elements; at most {max} are accepted."),
         ["array.tooShort"] = ("列表至少需要 {min} 个元素。", "The list needs at least {min} element(s)."),
+        ["string.invalidEscape"] = ("文本中的 \\u 转义是不成对的代理项，不是有效的 Unicode 文本。", "A \\u escape in the text is an unpaired surrogate; it is not valid Unicode text."),
         ["string.tooLong"] = ("文本超过 {max} 个字符。", "The text is longer than {max} characters."),
         ["member.unknown"] = ("未知字段 '{name}'；可用字段：{allowed}。", "Unknown member '{name}'; allowed: {allowed}."),
         ["member.duplicate"] = ("字段 '{name}' 出现了两次。", "The member '{name}' is given twice."),

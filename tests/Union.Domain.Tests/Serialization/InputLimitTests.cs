@@ -143,6 +143,14 @@ public sealed class InputLimitTests
     }
 
     [Fact]
+    public void An_escaped_unpaired_surrogate_is_named()
+    {
+        ValidationIssue issue = Assert.Single(CollectiveContractDocument.Read("{\"title\":\"\\uD800\"}").Issues);
+        Assert.Equal("string.invalidEscape", issue.Key);
+        Assert.Equal("$.title", issue.Path);
+    }
+
+    [Fact]
     public void A_utf16_file_is_named_as_utf16()
     {
         byte[] utf16 = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("{}")];
