@@ -169,6 +169,80 @@ public sealed class RegressionTests
     }
 
     [Fact]
+    public void A_proposal_at_every_limit_is_reviewed_and_costed_without_overflow()
+    {
+        var grade = new PayGrade(
+            "满额",
+            5_000_000,
+            Money.FromYuan(InputLimits.MaxMoney),
+            Enumerable.Range(0, 100).Select(i => new PayComponent(i % 2 == 0 ? PayComponentKind.Bonus : PayComponentKind.NightShiftAllowance, Money.FromYuan(InputLimits.MaxMoney / 100))).ToArray(),
+            EmployeeContributions: Money.FromYuan(InputLimits.MaxMoney),
+            ProbationPay: Money.FromYuan(InputLimits.MaxMoney),
+            OvertimeHourlyBase: Money.FromYuan(InputLimits.MaxMoney));
+        var proposal = new WageProposal(
+            RegionCode.Parse("440100"),
+            2026,
+            new WageTerm(new LocalDate(2026, 1, 1), new LocalDate(2125, 12, 31)),
+            [grade, grade with { Name = "无额", Headcount = 0, BasePay = Money.Zero, Components = null }],
+            Adjustments: Enumerable.Range(1, 100).Select(y => new YearAdjustment(y, 0m, Money.Zero, LumpSumPerPerson: Money.FromYuan(InputLimits.MaxMoney))).ToArray(),
+            PartTimeRates: [new PartTimeRate("时薪", Money.FromYuan(InputLimits.MaxMoney), 5_000_000, InputLimits.HoursPerMonth)],
+            Overtime: new OvertimeTerms(WorkingTimeSystem.Standard, null, 100m, 100m, 100m, 24m, 744m, true, 8784m, 8784m, 8784m, 8784m),
+            Enterprise: new EnterpriseSituation(1_000_000m, false, false, 1_000_000m, Money.FromYuan(InputLimits.MaxMoney)));
+        DocumentResult<WageProposal> read = WageProposalJson.Read(WageProposalJson.Write(proposal));
+        Assert.True(read.IsValid, string.Join("; ", read.Issues));
+
+        DocumentResult<ParameterLayer> least = ParameterLayer.Parse("""
+            { "parameters": {
+              "wage.paidDaysPerMonth": { "description": "计薪天数", "descriptionEn": "paid days", "unit": "day", "values": [ { "from": "2020-01-01", "value": 1, "source": "test" } ] },
+              "wage.hoursPerDay": { "description": "每日工时", "descriptionEn": "hours a day", "unit": "hour", "values": [ { "from": "2020-01-01", "value": 1, "source": "test" } ] },
+              "union.funds.rate": { "description": "工会经费", "descriptionEn": "union funds", "unit": "ratio", "values": [ { "from": "2020-01-01", "value": 1, "source": "test" } ] },
+              "overtime.workdayRate": { "description": "倍数", "descriptionEn": "rate", "unit": "multiple", "comparison": "atLeast", "values": [ { "from": "2020-01-01", "value": 100, "source": "test" } ] },
+              "overtime.restDayRate": { "description": "倍数", "descriptionEn": "rate", "unit": "multiple", "comparison": "atLeast", "values": [ { "from": "2020-01-01", "value": 100, "source": "test" } ] },
+              "overtime.holidayRate": { "description": "倍数", "descriptionEn": "rate", "unit": "multiple", "comparison": "atLeast", "values": [ { "from": "2020-01-01", "value": 100, "source": "test" } ] }
+            } }
+            """, "least.json");
+        Assert.True(least.IsValid, string.Join("; ", least.Issues));
+        JurisdictionProfile profile = JurisdictionProfile.For(read.Value.Region).WithLayers(least.Value);
+        WageReview review = WageProposalReview.Evaluate(read.Value, new LocalDate(2026, 11, 25), profile);
+        Assert.NotEmpty(review.Report.Findings);
+        CostReport cost = WageCosting.Cost(read.Value, profile);
+        Assert.True(cost.Total.Total > Money.Zero);
+    }
+
+    [Fact]
+    public void A_household_at_every_limit_is_assessed_without_overflow()
+    {
+        Money max = Money.FromYuan(InputLimits.MaxMoney);
+        HardshipApplication household = Union.Rules.Hardship.HardshipExamples.Household with
+        {
+            Members = Enumerable.Range(0, 100).Select(i => new HouseholdMember { Relationship = i == 0 ? Relationship.Self : Relationship.Other, BirthDate = new LocalDate(1900, 1, 1).PlusDays(i * 400) }).ToArray(),
+            Incomes = Enumerable.Range(0, 10_000).Select(i => new IncomeRecord { Category = (IncomeCategory)(i % 12), Amount = max, Received = new LocalDate(2025, 1, 1) }).ToArray(),
+            Expenditures = Enumerable.Range(0, 10_000).Select(i => new RigidExpenditure { Category = (ExpenditureCategory)(i % 6), Amount = max, Paid = new LocalDate(2025, 1, 1) }).ToArray(),
+            Accidents = Enumerable.Range(0, 1_000).Select(i => new AccidentEvent { Date = new LocalDate(2025, 1, 1), Losses = max, Compensation = max, Insurance = max, Aid = max }).ToArray(),
+        };
+        string json = System.Text.Json.JsonSerializer.Serialize(household, Union.Domain.Serialization.DomainJsonContext.Default.HardshipApplication);
+        DocumentResult<HardshipApplication> read = HardshipApplicationJson.Read(json);
+        Assert.True(read.IsValid, string.Join("; ", read.Issues.Take(3)));
+        var assessment = Union.Rules.Hardship.HardshipEngine.Default.Assess(read.Value, read.Value.ApplicationDate, JurisdictionProfile.For(RegionCode.Beijing));
+        Assert.NotNull(Union.Rules.Hardship.HardshipReportDocument.Create(assessment, Zh).ToText());
+    }
+
+    [Fact]
+    public void Adjustments_that_compound_pay_beyond_the_money_limit_are_an_issue()
+    {
+        var proposal = WageProposalExamples.Lawful with
+        {
+            Term = new WageTerm(new LocalDate(2026, 1, 1), new LocalDate(2055, 12, 31)),
+            Adjustments = Enumerable.Range(1, 30).Select(y => new YearAdjustment(y, 1_000m)).ToArray(),
+        };
+        DocumentResult<WageProposal> read = WageProposalJson.Read(WageProposalJson.Write(proposal));
+        AssertIssue(read.Issues, "$.grades[0]", "wage.payBeyondLimit");
+
+        var many = WageProposalExamples.Lawful with { Grades = [.. WageProposalExamples.Lawful.Grades, WageProposalExamples.Lawful.Grades[0] with { Name = "多", Headcount = InputLimits.MaxHeadcount }] };
+        AssertIssue(WageProposalJson.Read(WageProposalJson.Write(many)).Issues, "$.grades", "wage.headcountTotal");
+    }
+
+    [Fact]
     public void Every_message_names_the_same_placeholders_in_both_languages()
     {
         static IEnumerable<string> Names(string template) => Messages.Placeholders(template).Select(p => p is "rangeZh" ? "range" : p).Order();

@@ -97,6 +97,9 @@ public static class InputMessages
         ["wage.duplicateGrade"] = ("两个工资等级同名。", "Two grades have the same name."),
         ["wage.adjustmentAfterTerm"] = ("调整所属的年度在协议期限结束之后。", "The adjustment is for a year after the end of the term."),
         ["wage.unknownGrade"] = ("分等级调整指向了方案中没有的等级。", "A grade change names a grade the proposal does not have."),
+        ["wage.headcountTotal"] = ("各工资等级与非全日制人员合计超过 10000000 人。", "The grades and part-time rates together hold more than 10000000 people."),
+        ["wage.componentsTotal"] = ("该等级的工资构成项目合计每月超过 1000000000000 元。", "The grade's components add up to more than 1000000000000 yuan a month."),
+        ["wage.payBeyondLimit"] = ("按所提调整，该等级的月基本工资将超出正负 1000000000000 元的范围。", "With the proposed adjustments the grade's monthly base pay would leave the range of ±1000000000000 yuan."),
         ["wage.duplicateAdjustment"] = ("两项调整属于协议期限的同一年度。", "Two adjustments are for the same year of the term."),
 
         // Hardship applications.
