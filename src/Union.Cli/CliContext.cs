@@ -56,6 +56,8 @@ internal sealed class CliContext
     public static CliContext? Resolve(ParseResult parse, CliGlobals g, TextWriter output, TextWriter error)
     {
         bool json = parse.GetValue(g.Format) == "json";
+        CultureInfo culture = CliLanguage.For(parse.GetValue(g.Lang));
+        bool chinese = Messages.IsChinese(culture);
         LocalDate asOf;
         string? asOfText = parse.GetValue(g.AsOf);
         if (asOfText is null)
@@ -67,11 +69,16 @@ internal sealed class CliContext
             ParseResult<LocalDate> d = LocalDatePattern.Iso.Parse(asOfText);
             if (!d.Success)
             {
-                WriteErrors(error, json, [new ValidationIssue("--as-of", $"'{asOfText}' is not a date in the form yyyy-MM-dd.")]);
+                WriteErrors(error, json, culture, [new ValidationIssue("--as-of", $"'{asOfText}' is not a date in the form yyyy-MM-dd.")]);
                 return null;
             }
 
             asOf = d.Value;
+            if (asOf < InputLimits.MinDate || asOf > InputLimits.MaxDate)
+            {
+                WriteErrors(error, json, culture, [new ValidationIssue("--as-of", $"'{asOfText}' is outside {LocalDatePattern.Iso.Format(InputLimits.MinDate)} to {LocalDatePattern.Iso.Format(InputLimits.MaxDate)}.")]);
+                return null;
+            }
         }
 
         RegionCode? region = null;
@@ -80,7 +87,7 @@ internal sealed class CliContext
         {
             if (!RegionCode.TryParse(regionText, out RegionCode r, out string? regionError))
             {
-                WriteErrors(error, json, [new ValidationIssue("--region", regionError ?? "not a region code")]);
+                WriteErrors(error, json, culture, [new ValidationIssue("--region", regionError ?? "not a region code")]);
                 return null;
             }
 
@@ -90,15 +97,15 @@ internal sealed class CliContext
         var layers = new List<(string, ParameterLayer)>();
         foreach (string file in parse.GetValue(g.Parameters) ?? [])
         {
-            if (!CliFiles.TryReadText(file, error, out string? text))
+            if (!CliFiles.TryReadBytes(file, error, chinese, out byte[]? bytes))
             {
                 return null;
             }
 
-            DocumentResult<ParameterLayer> layer = ParameterLayer.Parse(text, file);
+            DocumentResult<ParameterLayer> layer = ParameterLayer.Parse(bytes, file);
             if (!layer.IsValid)
             {
-                WriteErrors(error, json, layer.Issues);
+                WriteErrors(error, json, culture, layer.Issues);
                 return null;
             }
 
@@ -108,26 +115,25 @@ internal sealed class CliContext
         var calendars = new List<HolidayCalendar>();
         foreach (string file in parse.GetValue(g.Holidays) ?? [])
         {
-            if (!CliFiles.TryReadText(file, error, out string? text))
+            if (!CliFiles.TryReadBytes(file, error, chinese, out byte[]? bytes))
             {
                 return null;
             }
 
-            DocumentResult<HolidayCalendar> calendar = HolidayCalendar.Parse(text, file);
+            DocumentResult<HolidayCalendar> calendar = HolidayCalendar.Parse(bytes, file);
             if (!calendar.IsValid)
             {
-                WriteErrors(error, json, calendar.Issues);
+                WriteErrors(error, json, culture, calendar.Issues);
                 return null;
             }
 
             calendars.Add(calendar.Value);
         }
 
-        var culture = CultureInfo.GetCultureInfo(parse.GetValue(g.Lang) == "en" ? "en" : "zh-Hans");
         var context = new CliContext(asOf, asOfText is not null, region, layers, calendars, culture, json, output, error);
         if (region is { } given && context.UnusedLayer(given) is { } unused)
         {
-            WriteErrors(error, json, [new ValidationIssue("$.region", $"the layer applies to region {unused.Layer.Region} only, not to {given}: it would be ignored", null, unused.File)]);
+            WriteErrors(error, json, culture, [new ValidationIssue("$.region", $"the layer applies to region {unused.Layer.Region} only, not to {given}: it would be ignored", null, unused.File)]);
             return null;
         }
 
@@ -152,7 +158,7 @@ internal sealed class CliContext
         profile = Build(region);
         if (region is { } r && UnusedLayer(r) is { } unused)
         {
-            WriteErrors(Error, Json, [new ValidationIssue("$.region", $"the layer applies to region {unused.Layer.Region} only, but {file} is reviewed under {r}: it would be ignored", null, unused.File)]);
+            WriteErrors(Error, Json, Culture, [new ValidationIssue("$.region", $"the layer applies to region {unused.Layer.Region} only, but {file} is reviewed under {r}: it would be ignored", null, unused.File)]);
             return false;
         }
 
@@ -162,7 +168,7 @@ internal sealed class CliContext
     /// <summary>Writes invalid-input issues (text lines, or one JSON object under <c>--format json</c>) and returns exit code 2.</summary>
     public int Invalid(IEnumerable<ValidationIssue> issues)
     {
-        WriteErrors(Error, Json, issues);
+        WriteErrors(Error, Json, Culture, issues);
         return ExitCodes.InvalidInput;
     }
 
@@ -173,15 +179,15 @@ internal sealed class CliContext
         Output.WriteLine(JsonSerializer.Serialize(value, typeInfo));
     }
 
-    internal static void WriteErrors(TextWriter error, bool json, IEnumerable<ValidationIssue> issues)
+    internal static void WriteErrors(TextWriter error, bool json, CultureInfo culture, IEnumerable<ValidationIssue> issues)
     {
         if (!json)
         {
-            CliFiles.WriteIssues(error, issues);
+            CliFiles.WriteIssues(error, issues, culture);
             return;
         }
 
-        var errors = new CliErrors([.. issues.Select(i => new CliError(i.Source, i.Path, i.Line, i.Message))]);
+        var errors = new CliErrors([.. issues.Select(i => new CliError(i.Source, i.Path, i.Line, i.Render(culture)))]);
         error.WriteLine(JsonSerializer.Serialize(errors, CliJsonContext.Readable.CliErrors));
     }
 

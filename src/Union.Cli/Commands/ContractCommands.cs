@@ -21,12 +21,12 @@ internal static class ContractCommands
         UnionCli.SetAction(compare, globals, (parse, ctx) =>
         {
             string path = parse.GetValue(file)!;
-            if (!CliFiles.TryReadText(path, ctx.Error, out string? text))
+            if (!CliFiles.TryReadBytes(path, ctx.Error, ctx.Chinese, out byte[]? bytes))
             {
                 return ExitCodes.InvalidInput;
             }
 
-            DocumentResult<PayTable> doc = CollectiveContractDocument.ReadPayTable(text, path);
+            DocumentResult<PayTable> doc = CollectiveContractDocument.ReadPayTable(bytes, path);
             if (!doc.IsValid)
             {
                 return ctx.Invalid(doc.Issues);

@@ -31,12 +31,12 @@ internal static class DomainCommands
     public static TDocument? Read<TDocument>(ReviewDomain<TDocument> domain, string path, CliContext ctx)
         where TDocument : class
     {
-        if (!CliFiles.TryReadText(path, ctx.Error, out string? text))
+        if (!CliFiles.TryReadBytes(path, ctx.Error, ctx.Chinese, out byte[]? bytes))
         {
             return null;
         }
 
-        DocumentResult<TDocument> read = domain.Read(text, path);
+        DocumentResult<TDocument> read = domain.Read(bytes, path);
         if (!read.IsValid)
         {
             ctx.Invalid(read.Issues);

@@ -17,6 +17,9 @@ namespace Union.Cli.Commands;
 /// <summary><c>union hardship</c>: Hardship eligibility (困难职工认定): assess, batch, schema, example.</summary>
 internal static class HardshipCommands
 {
+    /// <summary>Runs before each batch line is assessed, with the file and line number; tests set it to make one line's assessment fail.</summary>
+    internal static Action<string, long>? BeforeBatchAssessment { get; set; }
+
     public static Command Create(CliGlobals globals)
     {
         Command command = DomainCommands.Create("hardship", "Hardship eligibility (困难职工认定): check (alias assess), schema, example, batch.", HardshipDomain.Default, globals, Batch(globals), Households(globals));
@@ -33,9 +36,8 @@ internal static class HardshipCommands
         UnionCli.SetAction(command, globals, (parse, ctx) =>
         {
             string path = parse.GetValue(file)!;
-            if (!File.Exists(path))
+            if (!CliFiles.CheckFile(path, ctx.Error, ctx.Chinese, maxBytes: null))
             {
-                ctx.Error.WriteLine($"{path}: file not found.");
                 return ExitCodes.InvalidInput;
             }
 
@@ -94,23 +96,36 @@ internal static class HardshipCommands
                             profiles[regionKey] = profile;
                         }
 
-                        if (fullMode)
+                        try
                         {
-                            HardshipAssessment a = HardshipEngine.Default.Assess(app, asOf, profile, trace: false);
-                            counts[a.IsAssessed ? (int)a.Category : 4]++;
-                            row = new HardshipBatchLine(lines, a.Category, a.IsAssessed, a.PerCapita?.PerHeadMonthly, a.Exclusions, a.FileStatus, null);
-                        }
-                        else
-                        {
-                            if (!screeners.TryGetValue((regionKey, asOf), out HardshipScreener? screener))
+                            BeforeBatchAssessment?.Invoke(path, lines);
+                            if (fullMode)
                             {
-                                screener = HardshipScreener.Create(profile, asOf);
-                                screeners[(regionKey, asOf)] = screener;
+                                HardshipAssessment a = HardshipEngine.Default.Assess(app, asOf, profile, trace: false);
+                                counts[a.IsAssessed ? (int)a.Category : 4]++;
+                                row = new HardshipBatchLine(lines, a.Category, a.IsAssessed, a.PerCapita?.PerHeadMonthly, a.Exclusions, a.FileStatus, null);
                             }
+                            else
+                            {
+                                if (!screeners.TryGetValue((regionKey, asOf), out HardshipScreener? screener))
+                                {
+                                    screener = HardshipScreener.Create(profile, asOf);
+                                    screeners[(regionKey, asOf)] = screener;
+                                }
 
-                            ScreeningResult s = screener.Screen(app);
-                            counts[s.IsAssessed ? (int)s.Category : 4]++;
-                            row = new HardshipBatchLine(lines, s.Category, s.IsAssessed, s.IsAssessed ? s.PerHeadMonthlyRounded : null, null, null, null);
+                                ScreeningResult s = screener.Screen(app);
+                                counts[s.IsAssessed ? (int)s.Category : 4]++;
+                                row = new HardshipBatchLine(lines, s.Category, s.IsAssessed, s.IsAssessed ? s.PerHeadMonthlyRounded : null, null, null, null);
+                            }
+                        }
+#pragma warning disable CA1031 // One line's failure is reported and skipped; the rest of the batch is kept.
+                        catch (Exception ex)
+#pragma warning restore CA1031
+                        {
+                            malformed++;
+                            string problem = ctx.T($"评估此行时出现内部错误（{ex.GetType().Name}：{ex.Message}）", $"internal error while assessing the line ({ex.GetType().Name}: {ex.Message})");
+                            ctx.Error.WriteLine($"{path}:{lines}: {problem}");
+                            row = new HardshipBatchLine(lines, null, null, null, null, null, problem);
                         }
                     }
 

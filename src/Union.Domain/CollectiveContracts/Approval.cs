@@ -1,4 +1,5 @@
 using NodaTime;
+using Union.Domain.Validation;
 
 namespace Union.Domain.CollectiveContracts;
 
@@ -9,12 +10,15 @@ public sealed record Approval
     public ApprovalBody? Body { get; init; }
 
     /// <summary>Gets the number of ALL delegates (or all employees) of the body; never negative.</summary>
+    [InputRange(0, InputLimits.MaxHeadcount)]
     public int? BodySize { get; init; }
 
     /// <summary>Gets how many attended; never negative, never more than <see cref="BodySize"/>.</summary>
+    [InputRange(0, InputLimits.MaxHeadcount)]
     public int? Present { get; init; }
 
     /// <summary>Gets how many voted in favour; never negative, never more than <see cref="Present"/>.</summary>
+    [InputRange(0, InputLimits.MaxHeadcount)]
     public int? InFavour { get; init; }
 
     /// <summary>Gets the day of the vote.</summary>

@@ -1,4 +1,5 @@
 using NodaTime;
+using Union.Domain.Validation;
 
 namespace Union.Domain.CollectiveContracts;
 
@@ -33,6 +34,7 @@ public sealed record CollectiveContract
     public NegotiationRequest? Request { get; init; }
 
     /// <summary>Gets the negotiators of both sides.</summary>
+    [InputCount(1_000)]
     public IReadOnlyList<Negotiator> Negotiators
     {
         get => _negotiators ?? [];
@@ -42,6 +44,7 @@ public sealed record CollectiveContract
     private IReadOnlyList<Negotiator>? _negotiators;
 
     /// <summary>Gets the vacancies among the negotiators.</summary>
+    [InputCount(1_000)]
     public IReadOnlyList<Vacancy> Vacancies
     {
         get => _vacancies ?? [];
@@ -66,6 +69,7 @@ public sealed record CollectiveContract
     public Review? Review { get; init; }
 
     /// <summary>Gets the re-signed and re-filed texts after an objection, in order.</summary>
+    [InputCount(100)]
     public IReadOnlyList<Resubmission> Resubmissions
     {
         get => _resubmissions ?? [];
@@ -84,6 +88,7 @@ public sealed record CollectiveContract
     public ContractClauses? Clauses { get; init; }
 
     /// <summary>Gets the changes made, in order.</summary>
+    [InputCount(1_000)]
     public IReadOnlyList<ContractChange> Amendments
     {
         get => _amendments ?? [];

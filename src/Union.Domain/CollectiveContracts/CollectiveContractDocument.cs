@@ -25,6 +25,20 @@ public static class CollectiveContractDocument
     public static DocumentResult<CollectiveContract> Read(string? json, string? source = null) =>
         UnionJson.Read(json, DomainJsonContext.Default.CollectiveContract, ContractValidator, source);
 
+    /// <summary>Reads a collective contract from UTF-8 bytes (a file's content; a byte order mark is allowed).</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <param name="source">A name for the source (a file name), copied into each issue.</param>
+    /// <returns>The contract, or the issues naming each bad field by JSON path; bytes that are not UTF-8 are an issue.</returns>
+    public static DocumentResult<CollectiveContract> Read(ReadOnlySpan<byte> utf8, string? source = null) =>
+        UnionJson.Read(utf8, DomainJsonContext.Default.CollectiveContract, ContractValidator, source);
+
+    /// <summary>Reads a pay table from UTF-8 bytes.</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <param name="source">A name for the source, copied into each issue.</param>
+    /// <returns>The table, or the issues.</returns>
+    public static DocumentResult<PayTable> ReadPayTable(ReadOnlySpan<byte> utf8, string? source = null) =>
+        UnionJson.Read(utf8, DomainJsonContext.Default.PayTable, TableValidator, source);
+
     /// <summary>Reads a pay table (a collective contract and the labour contracts or pay lines to compare with it).</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">A name for the source, copied into each issue.</param>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
 using Union.Domain.Serialization;
 
 namespace Union.Domain.CollectiveContracts;
@@ -16,21 +13,5 @@ public static class CollectiveContractSchema
     /// <returns>The schema.</returns>
     public static string PayTableSchema() => Export(DomainJsonContext.Default.PayTable, "Pay table (工资表)");
 
-    private static string Export(System.Text.Json.Serialization.Metadata.JsonTypeInfo typeInfo, string title)
-    {
-        JsonNode schema = JsonSchemaExporter.GetJsonSchemaAsNode(typeInfo, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
-        if (schema is JsonObject o)
-        {
-            var root = new JsonObject { ["$schema"] = "https://json-schema.org/draft/2020-12/schema", ["title"] = title };
-            foreach (var (k, v) in o.ToArray())
-            {
-                o.Remove(k);
-                root[k] = v;
-            }
-
-            schema = root;
-        }
-
-        return schema.ToJsonString(UnionJson.Readable(DomainJsonContext.Default.Options));
-    }
+    private static string Export(System.Text.Json.Serialization.Metadata.JsonTypeInfo typeInfo, string title) => UnionJsonSchema.Export(typeInfo, title);
 }

@@ -1,9 +1,12 @@
+using Union.Domain.Validation;
+
 namespace Union.Domain.CollectiveContracts;
 
 /// <summary>The contract's clauses (合同条款): the art 8 subjects it covers, and the structured terms the rules read.</summary>
 public sealed record ContractClauses
 {
     /// <summary>Gets the subjects of 集体合同规定 第八条 the contract covers.</summary>
+    [InputCount(100)]
     public IReadOnlyList<ContractSubject> Subjects
     {
         get => _subjects ?? [];
@@ -13,6 +16,7 @@ public sealed record ContractClauses
     private IReadOnlyList<ContractSubject>? _subjects;
 
     /// <summary>Gets the wage standards per grade.</summary>
+    [InputCount(10_000)]
     public IReadOnlyList<WageStandard> WageStandards
     {
         get => _wageStandards ?? [];

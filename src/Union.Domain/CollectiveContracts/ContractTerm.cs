@@ -1,4 +1,5 @@
 using NodaTime;
+using Union.Domain.Validation;
 
 namespace Union.Domain.CollectiveContracts;
 
@@ -14,6 +15,7 @@ public sealed record ContractTerm
     /// <summary>Gets the last day of the term (inclusive).</summary>
     public LocalDate? End { get; init; }
 
-    /// <summary>Gets the term in whole years, when it is stated that way instead of an end date; never negative.</summary>
+    /// <summary>Gets the term in whole years, when it is stated that way instead of an end date: 1 to 100.</summary>
+    [InputRange(1, InputLimits.MaxTermYears)]
     public int? Years { get; init; }
 }

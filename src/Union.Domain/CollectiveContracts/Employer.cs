@@ -1,4 +1,5 @@
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Domain.CollectiveContracts;
 
@@ -15,6 +16,7 @@ public sealed record Employer
     public RegionCode? Region { get; init; }
 
     /// <summary>Gets the number of employees; never negative.</summary>
+    [InputRange(0, InputLimits.MaxHeadcount)]
     public int? Headcount { get; init; }
 
     /// <summary>Gets the person id of the legal representative (法定代表人).</summary>

@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Domain.CollectiveContracts;
 
@@ -16,12 +17,15 @@ public sealed record LabourContract
     public string? Grade { get; init; }
 
     /// <summary>Gets the agreed monthly wage for full-time work, counted as 最低工资规定 第十二条 counts it.</summary>
+    [InputRange(0, 1e12)]
     public Money? MonthlyWage { get; init; }
 
     /// <summary>Gets the agreed hourly wage for part-time work.</summary>
+    [InputRange(0, 1e12)]
     public Money? HourlyWage { get; init; }
 
     /// <summary>Gets the employee's own social insurance and housing fund contributions a month, where the region's minimum wage excludes them.</summary>
+    [InputRange(0, 1e12)]
     public Money? EmployeeContributions { get; init; }
 
     /// <summary>Gets the day the pay applies from; the evaluation date when absent.</summary>

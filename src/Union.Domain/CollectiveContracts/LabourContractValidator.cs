@@ -2,16 +2,17 @@ using FluentValidation;
 
 namespace Union.Domain.CollectiveContracts;
 
-/// <summary>Structural checks of a labour contract or pay line (结构校验): no negative pay, hours or rates.</summary>
+/// <summary>
+/// Structural checks of a labour contract or pay line built in code (结构校验): no negative pay. A line read from JSON has
+/// already had its ranges checked by the reader.
+/// </summary>
 public sealed class LabourContractValidator : AbstractValidator<LabourContract>
 {
     /// <summary>Initializes the validator.</summary>
     public LabourContractValidator()
     {
-        RuleFor(x => x.MonthlyWage).Must(m => m is null || !m.Value.IsNegative).WithMessage("A wage is never negative.");
-        RuleFor(x => x.HourlyWage).Must(m => m is null || !m.Value.IsNegative).WithMessage("A wage is never negative.");
-        RuleFor(x => x.EmployeeContributions).Must(m => m is null || !m.Value.IsNegative).WithMessage("Contributions are never negative.");
-        RuleFor(x => x.WorkingTime!).SetValidator(new CollectiveContractValidator.WorkingTimeValidator()).When(x => x.WorkingTime is not null);
-        RuleFor(x => x.OvertimePay!).SetValidator(new CollectiveContractValidator.OvertimePayValidator()).When(x => x.OvertimePay is not null);
+        RuleFor(x => x.MonthlyWage!.Value.Yuan).GreaterThanOrEqualTo(0m).When(x => x.MonthlyWage is not null).OverridePropertyName("MonthlyWage");
+        RuleFor(x => x.HourlyWage!.Value.Yuan).GreaterThanOrEqualTo(0m).When(x => x.HourlyWage is not null).OverridePropertyName("HourlyWage");
+        RuleFor(x => x.EmployeeContributions!.Value.Yuan).GreaterThanOrEqualTo(0m).When(x => x.EmployeeContributions is not null).OverridePropertyName("EmployeeContributions");
     }
 }

@@ -1,3 +1,5 @@
+using Union.Domain.Validation;
+
 namespace Union.Domain.CollectiveContracts;
 
 /// <summary>An employer's pay table (工资表) or a batch of labour contracts to compare with a collective contract.</summary>
@@ -7,6 +9,7 @@ public sealed record PayTable
     public CollectiveContract? CollectiveContract { get; init; }
 
     /// <summary>Gets the labour contracts or pay lines.</summary>
+    [InputCount(InputLimits.MaxListLength)]
     public IReadOnlyList<LabourContract> Lines
     {
         get => _lines ?? [];

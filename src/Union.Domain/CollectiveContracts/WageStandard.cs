@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Domain.CollectiveContracts;
 
@@ -10,9 +11,11 @@ public sealed record WageStandard
     public string? Grade { get; init; }
 
     /// <summary>Gets the monthly wage for full-time work, counted as 最低工资规定 第十二条 counts it (no overtime pay, special allowances or welfare).</summary>
+    [InputRange(0, 1e12)]
     public Money? Monthly { get; init; }
 
     /// <summary>Gets the hourly wage for part-time work.</summary>
+    [InputRange(0, 1e12)]
     public Money? Hourly { get; init; }
 
     /// <summary>Gets the first day the standard applies; the contract's effective date when absent.</summary>

@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Domain.Hardship;
 
@@ -15,15 +16,19 @@ public sealed record AccidentEvent
     public string? Description { get; init; }
 
     /// <summary>Gets the losses and costs caused (致困费用、损失).</summary>
+    [InputRange(0, 1e12)]
     public required Money Losses { get; init; }
 
     /// <summary>Gets the compensation received (赔偿、补偿).</summary>
+    [InputRange(0, 1e12)]
     public Money Compensation { get; init; }
 
     /// <summary>Gets the insurance paid (保险支付).</summary>
+    [InputRange(0, 1e12)]
     public Money Insurance { get; init; }
 
     /// <summary>Gets social assistance and aid received (社会救助和社会帮扶).</summary>
+    [InputRange(0, 1e12)]
     public Money Aid { get; init; }
 
     /// <summary>Gets the losses left after compensation, insurance and aid, never below zero.</summary>

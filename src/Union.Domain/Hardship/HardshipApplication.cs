@@ -1,4 +1,5 @@
 using NodaTime;
+using Union.Domain.Validation;
 
 namespace Union.Domain.Hardship;
 
@@ -23,15 +24,18 @@ public sealed record HardshipApplication
     public required Applicant Applicant { get; init; }
 
     /// <summary>Gets the members of the household living together, the applicant included (家庭共同生活成员).</summary>
+    [InputCount(100, Minimum = 1)]
     public IReadOnlyList<HouseholdMember> Members { get => _members ?? []; init => _members = value; }
 
     /// <summary>Gets whether the household receives the 低保 (享受城市最低生活保障).</summary>
     public bool OnSubsistenceAllowance { get; init; }
 
     /// <summary>Gets the income records (收入记录).</summary>
+    [InputCount(10_000)]
     public IReadOnlyList<IncomeRecord> Incomes { get => _incomes ?? []; init => _incomes = value; }
 
     /// <summary>Gets the rigid expenditures (刚性支出).</summary>
+    [InputCount(10_000)]
     public IReadOnlyList<RigidExpenditure> Expenditures { get => _expenditures ?? []; init => _expenditures = value; }
 
     /// <summary>Gets the assets and schooling choices for the exclusions, when declared.</summary>
@@ -41,6 +45,7 @@ public sealed record HardshipApplication
     public HouseholdConduct Conduct { get => _conduct ?? Empty.Conduct; init => _conduct = value; }
 
     /// <summary>Gets the accident events (致困事件).</summary>
+    [InputCount(1_000)]
     public IReadOnlyList<AccidentEvent> Accidents { get => _accidents ?? []; init => _accidents = value; }
 
     /// <summary>Gets the existing file, for an annual review; <see langword="null"/> for a first application.</summary>

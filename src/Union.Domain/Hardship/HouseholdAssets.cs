@@ -1,3 +1,5 @@
+using Union.Domain.Validation;
+
 namespace Union.Domain.Hardship;
 
 /// <summary>The household's assets and schooling choices that the exclusions look at (家庭财产状况). Immutable.</summary>
@@ -10,18 +12,23 @@ public sealed record HouseholdAssets
     private readonly IReadOnlyList<PrivateSchooling>? _privateSchools;
 
     /// <summary>Gets the homes owned (住房).</summary>
+    [InputCount(1_000)]
     public IReadOnlyList<Home> Homes { get => _homes ?? []; init => _homes = value; }
 
     /// <summary>Gets the motor vehicles owned or regularly used (机动车辆).</summary>
+    [InputCount(1_000)]
     public IReadOnlyList<Vehicle> Vehicles { get => _vehicles ?? []; init => _vehicles = value; }
 
     /// <summary>Gets the businesses run by a member (经营实体).</summary>
+    [InputCount(1_000)]
     public IReadOnlyList<Business> Businesses { get => _businesses ?? []; init => _businesses = value; }
 
     /// <summary>Gets the members' shareholdings in companies (持股).</summary>
+    [InputCount(1_000)]
     public IReadOnlyList<Shareholding> Shareholdings { get => _shareholdings ?? []; init => _shareholdings = value; }
 
     /// <summary>Gets children at private schools, with the fees compared (私立学校就读).</summary>
+    [InputCount(1_000)]
     public IReadOnlyList<PrivateSchooling> PrivateSchools { get => _privateSchools ?? []; init => _privateSchools = value; }
 
     /// <summary>Gets whether a child studies abroad at the household's own expense (自费留学).</summary>
@@ -32,6 +39,7 @@ public sealed record HouseholdAssets
 public sealed record Home
 {
     /// <summary>Gets the floor area in square metres (建筑面积).</summary>
+    [InputRange(0, 100_000)]
     public decimal Area { get; init; }
 }
 
@@ -46,6 +54,7 @@ public sealed record Vehicle
 public sealed record Business
 {
     /// <summary>Gets the number of people employed other than household members (雇佣人数).</summary>
+    [InputRange(0, InputLimits.MaxHeadcount)]
     public int Employees { get; init; }
 }
 
@@ -60,8 +69,10 @@ public sealed record Shareholding
 public sealed record PrivateSchooling
 {
     /// <summary>Gets the private school's annual fee (私立学校收费).</summary>
+    [InputRange(0, 1e12)]
     public required Common.Money Fee { get; init; }
 
     /// <summary>Gets the annual fee of a local public school of the same level (同级公办学校收费).</summary>
+    [InputRange(0, 1e12)]
     public required Common.Money PublicFee { get; init; }
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Union.Domain.Validation;
 
 namespace Union.Domain.Hardship;
 
@@ -33,6 +34,7 @@ public sealed record HouseholdMember
     public bool IncomeProven { get; init; }
 
     /// <summary>Gets the disability grade 1 (most severe) to 4, when the member holds a disability certificate (残疾等级).</summary>
+    [InputRange(1, 4)]
     public int? DisabilityGrade { get; init; }
 
     /// <summary>Gets whether the member has a serious illness (重大疾病).</summary>

@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Domain.Hardship;
 
@@ -10,6 +11,7 @@ public sealed record IncomeRecord
     public IncomeCategory Category { get; init; }
 
     /// <summary>Gets the amount received (net for business and property income).</summary>
+    [InputRange(0, 1e12)]
     public required Money Amount { get; init; }
 
     /// <summary>Gets the day it was received; income is counted over the window before the application date.</summary>

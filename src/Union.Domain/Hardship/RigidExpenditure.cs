@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Domain.Hardship;
 
@@ -10,6 +11,7 @@ public sealed record RigidExpenditure
     public ExpenditureCategory Category { get; init; }
 
     /// <summary>Gets the amount paid, out of pocket after any reimbursement.</summary>
+    [InputRange(0, 1e12)]
     public required Money Amount { get; init; }
 
     /// <summary>Gets the day it was paid; counted over the same window as income.</summary>

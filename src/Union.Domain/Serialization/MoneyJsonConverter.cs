@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Domain.Serialization;
 
 /// <summary>
 /// Reads and writes <see cref="Money"/> (金额) as a JSON number of yuan, keeping its exact decimal value and scale
-/// (<c>2540.50</c> is written back as <c>2540.50</c>).
+/// (<c>2540.50</c> is written back as <c>2540.50</c>). An amount beyond <see cref="InputLimits.MaxMoney"/> either way is rejected.
 /// </summary>
 public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
@@ -15,20 +16,20 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
-            if (reader.TryGetDecimal(out decimal value))
+            if (reader.TryGetDecimal(out decimal value) && Math.Abs(value) <= InputLimits.MaxMoney)
             {
                 return Money.FromYuan(value);
             }
 
-            throw new JsonException("The amount is outside the range of an exact decimal number of yuan.");
+            throw InputJsonException.Create("money.range", ("max", InputLimits.MaxMoney));
         }
 
         if (reader.TokenType == JsonTokenType.String && Money.TryParse(reader.GetString(), out Money parsed))
         {
-            return parsed;
+            return Math.Abs(parsed.Yuan) <= InputLimits.MaxMoney ? parsed : throw InputJsonException.Create("money.range", ("max", InputLimits.MaxMoney));
         }
 
-        throw new JsonException($"Expected an amount of yuan as a number (e.g. 2540.50), found {LocalDateJsonConverter.Describe(reader.TokenType)}.");
+        throw InputJsonException.Create("money.type", ("found", LocalDateJsonConverter.Kind(reader.TokenType)));
     }
 
     /// <inheritdoc />

@@ -13,12 +13,12 @@ public sealed class PeriodJsonConverter : JsonConverter<Period>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a period as a string such as \"P3Y\", found {LocalDateJsonConverter.Describe(reader.TokenType)}.");
+            throw InputJsonException.Create("type.mismatch", ("expected", "period"), ("found", LocalDateJsonConverter.Kind(reader.TokenType)));
         }
 
         string text = reader.GetString() ?? string.Empty;
         ParseResult<Period> result = PeriodPattern.Roundtrip.Parse(text);
-        return result.Success ? result.Value : throw new JsonException($"'{text}' is not an ISO-8601 period such as P3Y, P6M or P15D.");
+        return result.Success ? result.Value : throw InputJsonException.Create("period.invalid", ("text", text));
     }
 
     /// <inheritdoc />

@@ -23,7 +23,7 @@ public sealed class RatioJsonConverter : JsonConverter<Ratio>
             return r;
         }
 
-        throw new JsonException("Expected a non-negative ratio such as \"2/3\", \"10%\" or 0.8.");
+        throw InputJsonException.Create("ratio.invalid");
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Union.Domain.Common;
@@ -15,9 +16,10 @@ public sealed class RegionCodeJsonConverter : JsonConverter<RegionCode>
         {
             JsonTokenType.String => reader.GetString(),
             JsonTokenType.Number when reader.TryGetInt32(out int n) => n.ToString(CultureInfo.InvariantCulture),
-            _ => throw new JsonException($"Expected a six-digit region code such as \"310000\", found {LocalDateJsonConverter.Describe(reader.TokenType)}."),
+            JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+            _ => throw InputJsonException.Create("type.mismatch", ("expected", "region"), ("found", LocalDateJsonConverter.Kind(reader.TokenType))),
         };
-        return RegionCode.TryParse(text, out RegionCode code, out string? error) ? code : throw new JsonException(error);
+        return RegionCode.TryParse(text, out RegionCode code, out string? error) ? code : throw InputJsonException.Create("region.invalid", ("text", text), ("reason", error));
     }
 
     /// <inheritdoc />

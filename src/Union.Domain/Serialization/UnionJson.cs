@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -14,8 +15,10 @@ namespace Union.Domain.Serialization;
 /// </summary>
 public static class UnionJson
 {
-    /// <summary>The largest document accepted, in characters (16 MiB).</summary>
-    public const int MaxDocumentLength = 16 * 1024 * 1024;
+    /// <summary>The largest document accepted, in characters of text or bytes of UTF-8 (16 MiB).</summary>
+    public const int MaxDocumentLength = InputLimits.MaxDocumentBytes;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
     /// Options for JSON meant for people: indented, with Chinese characters written as themselves rather than <c>\uXXXX</c>.
@@ -47,31 +50,94 @@ public static class UnionJson
         ArgumentNullException.ThrowIfNull(typeInfo);
         if (string.IsNullOrWhiteSpace(json))
         {
-            return DocumentResult.Failure<T>([new ValidationIssue("$", "The document is empty.", null, source)]);
+            return Fail<T>(ValidationIssue.Create("$", "document.empty", null, source));
         }
 
         if (json.Length > MaxDocumentLength)
         {
-            return DocumentResult.Failure<T>([new ValidationIssue("$", $"The document is larger than {MaxDocumentLength} characters.", null, source)]);
+            return Fail<T>(ValidationIssue.Create("$", "document.tooLarge", InputMessages.Arguments(("limit", MaxDocumentLength)), source));
+        }
+
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            return Fail<T>(ValidationIssue.Create("$", "encoding.surrogate", InputMessages.Arguments(("index", ex.Index + 1)), source));
+        }
+
+        return Read(utf8, typeInfo, validator, source);
+    }
+
+    /// <summary>
+    /// Reads a document from UTF-8 bytes (a byte order mark is allowed) and checks its structure with an optional validator.
+    /// Bytes that are not UTF-8 are an issue giving their offset (and a hint when they look like GBK), never replaced.
+    /// </summary>
+    /// <typeparam name="T">The document type.</typeparam>
+    /// <param name="utf8">The bytes of the JSON text.</param>
+    /// <param name="typeInfo">Source-generated type information for <typeparamref name="T"/>.</param>
+    /// <param name="validator">Structural checks, run only when the JSON was read.</param>
+    /// <param name="source">A name for the source, e.g. the file name, copied into each issue.</param>
+    /// <returns>The document, or the issues naming each bad field.</returns>
+    public static DocumentResult<T> Read<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, IValidator<T>? validator = null, string? source = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        if (utf8.Length > MaxDocumentLength)
+        {
+            return Fail<T>(ValidationIssue.Create("$", "document.tooLarge", InputMessages.Arguments(("limit", MaxDocumentLength)), source));
+        }
+
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || utf8.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Fail<T>(ValidationIssue.Create("$", "encoding.utf16", null, source));
+        }
+
+        int bom = utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        ReadOnlySpan<byte> text = utf8[bom..];
+        if (text.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).IsEmpty)
+        {
+            return Fail<T>(ValidationIssue.Create("$", "document.empty", null, source));
+        }
+
+        if (Utf8Check.Find(text, bom) is { } encoding)
+        {
+            return Fail<T>(encoding with { Source = source });
+        }
+
+        List<JsonShape.Finding> shape = JsonShape.Check(text, typeInfo);
+        if (shape.Count > 0)
+        {
+            var issues = new ValidationIssue[shape.Count];
+            for (int i = 0; i < shape.Count; i++)
+            {
+                JsonShape.Finding f = shape[i];
+                (long line, long column) = JsonShape.Position(text, f.Offset);
+                issues[i] = ValidationIssue.Create(f.Path, f.Key, f.Arguments, source, line, column);
+            }
+
+            return DocumentResult.Failure<T>(issues);
         }
 
         T? value;
         try
         {
-            value = JsonSerializer.Deserialize(json, typeInfo);
+            value = JsonSerializer.Deserialize(text, typeInfo);
         }
         catch (JsonException ex)
         {
-            return DocumentResult.Failure<T>([FromJsonException(ex, source)]);
+            return Fail<T>(FromJsonException(ex, text, source));
         }
         catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            return DocumentResult.Failure<T>([new ValidationIssue("$", Clean(ex.Message), null, source)]);
+            return Fail<T>(ValidationIssue.Create("$", "value.invalid", InputMessages.Arguments(("detail", Clean(ex.Message))), source));
         }
 
         if (value is null)
         {
-            return DocumentResult.Failure<T>([new ValidationIssue("$", "The document is null; expected an object.", null, source)]);
+            return Fail<T>(ValidationIssue.Create("$", "document.null", null, source));
         }
 
         if (validator is not null)
@@ -79,12 +145,73 @@ public static class UnionJson
             ValidationResult result = validator.Validate(value);
             if (!result.IsValid)
             {
-                return DocumentResult.Failure<T>(result.Errors.Select(e => new ValidationIssue(ToJsonPath(e.PropertyName), e.ErrorMessage, null, source)).ToArray());
+                ValidationIssue[] issues = result.Errors.Select(e => FromFailure(e, source)).ToArray();
+                return DocumentResult.Failure<T>(WithPositions(issues, text, typeInfo.Options));
             }
         }
 
         return DocumentResult.Success(value);
     }
+
+    /// <summary>
+    /// Adds the line and column of each issue's JSON path in the source, where the path names a value of the document
+    /// (issues of checks made after reading, such as a layer's or a validator's).
+    /// </summary>
+    /// <param name="issues">The issues.</param>
+    /// <param name="utf8">The document's bytes.</param>
+    /// <param name="options">The options the document was read with.</param>
+    /// <returns>The issues, with positions where found.</returns>
+    public static IReadOnlyList<ValidationIssue> WithPositions(IReadOnlyList<ValidationIssue> issues, ReadOnlySpan<byte> utf8, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        ArgumentNullException.ThrowIfNull(options);
+        int bom = utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        ReadOnlySpan<byte> text = utf8[bom..];
+        Dictionary<string, long> offsets = JsonShape.Locate(text, options, issues.Select(i => i.Path).ToArray());
+        var result = new ValidationIssue[issues.Count];
+        for (int i = 0; i < issues.Count; i++)
+        {
+            ValidationIssue issue = issues[i];
+            if (issue.Line is null && offsets.TryGetValue(issue.Path, out long offset))
+            {
+                (long line, long column) = JsonShape.Position(text, offset);
+                issue = issue with { Line = line, Column = column };
+            }
+
+            result[i] = issue;
+        }
+
+        return result;
+    }
+
+    /// <summary>Converts a FluentValidation failure to an issue with a message key, so it renders in either language.</summary>
+    /// <param name="failure">The failure.</param>
+    /// <param name="source">The source's name.</param>
+    /// <returns>The issue.</returns>
+    public static ValidationIssue FromFailure(ValidationFailure failure, string? source)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        string path = ToJsonPath(failure.PropertyName);
+        Dictionary<string, object> p = failure.FormattedMessagePlaceholderValues ?? [];
+        object? Get(string name) => p.TryGetValue(name, out object? v) ? v : null;
+        (string? key, (string, object?)[] args) = failure.ErrorCode switch
+        {
+            string code when InputMessages.Contains(code) => (code, p.Where(kv => kv.Key is not ("PropertyName" or "PropertyPath" or "PropertyValue")).Select(kv => (kv.Key, (object?)kv.Value)).ToArray()),
+            "GreaterThanOrEqualValidator" => ("rule.atLeast", new (string, object?)[] { ("min", Get("ComparisonValue")) }),
+            "LessThanOrEqualValidator" => ("rule.atMost", new (string, object?)[] { ("max", Get("ComparisonValue")) }),
+            "GreaterThanValidator" => ("rule.moreThan", new (string, object?)[] { ("min", Get("ComparisonValue")) }),
+            "InclusiveBetweenValidator" => ("rule.between", new (string, object?)[] { ("min", Get("From")), ("max", Get("To")) }),
+            "NotEmptyValidator" => ("rule.notEmpty", []),
+            "NotNullValidator" => ("rule.required", []),
+            _ => (null, []),
+        };
+        return key is null
+            ? ValidationIssue.Create(path, "value.invalid", InputMessages.Arguments(("detail", failure.ErrorMessage)), source)
+            : ValidationIssue.Create(path, key, InputMessages.Arguments(args), source);
+    }
+
+    private static DocumentResult<T> Fail<T>(ValidationIssue issue)
+        where T : class => DocumentResult.Failure<T>([issue]);
 
     /// <summary>Writes a document as JSON through source-generated type information.</summary>
     /// <typeparam name="T">The document type.</typeparam>
@@ -118,11 +245,18 @@ public static class UnionJson
         return "$." + string.Join('.', parts);
     }
 
-    internal static ValidationIssue FromJsonException(JsonException ex, string? source)
+    internal static ValidationIssue FromJsonException(JsonException ex, ReadOnlySpan<byte> text, string? source)
     {
         string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-        long? line = ex.LineNumber is { } l ? l + 1 : null;
-        return new ValidationIssue(path, Clean(ex.Message), line, source);
+        long? line = null, column = null;
+        if (ex.LineNumber is { } l && ex.BytePositionInLine is { } b)
+        {
+            (line, column) = JsonShape.Position(text, l, b);
+        }
+
+        return ex is InputJsonException input
+            ? ValidationIssue.Create(path, input.Key, input.Arguments, source, line, column)
+            : ValidationIssue.Create(path, "value.invalid", InputMessages.Arguments(("detail", Clean(ex.Message))), source, line, column);
     }
 
     private static string Clean(string message)

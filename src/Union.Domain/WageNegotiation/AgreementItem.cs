@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Domain.WageNegotiation;
 
@@ -56,11 +57,11 @@ public enum AgreementItem
 /// <param name="LastYearAverageWage">（七）last year's average monthly wage in the enterprise.</param>
 /// <param name="Other">（八）other circumstances.</param>
 public sealed record NegotiationFactors(
-    Money? LabourCostLevel = null,
-    Money? RegionalAverageWage = null,
-    Money? MarketGuidePrice = null,
-    decimal? CpiPercent = null,
-    decimal? StateAssetsPreservationPercent = null,
-    Money? LastYearTotalPayroll = null,
-    Money? LastYearAverageWage = null,
+    [property: InputRange(0, 1e12)] Money? LabourCostLevel = null,
+    [property: InputRange(0, 1e12)] Money? RegionalAverageWage = null,
+    [property: InputRange(0, 1e12)] Money? MarketGuidePrice = null,
+    [property: InputRange(-InputLimits.MaxPercent, InputLimits.MaxPercent)] decimal? CpiPercent = null,
+    [property: InputRange(-InputLimits.MaxPercent, InputLimits.MaxPercent)] decimal? StateAssetsPreservationPercent = null,
+    [property: InputRange(0, 1e12)] Money? LastYearTotalPayroll = null,
+    [property: InputRange(0, 1e12)] Money? LastYearAverageWage = null,
     string? Other = null);

@@ -1,4 +1,5 @@
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Domain.WageNegotiation;
 
@@ -14,11 +15,11 @@ namespace Union.Domain.WageNegotiation;
 /// <param name="LabourCost">The annual labour cost (人工成本), when known.</param>
 /// <param name="UnionConsentsToZeroOrNegativeGrowth">Whether the union (or the employee representatives) agreed to zero or negative wage growth (与工会协商同意).</param>
 public sealed record EnterpriseSituation(
-    decimal? ProfitGrowthPercent = null,
+    [property: InputRange(-InputLimits.MaxPercent, InputLimits.MaxPercent)] decimal? ProfitGrowthPercent = null,
     bool LossMaking = false,
     bool InDifficulty = false,
-    decimal? ProductivityGrowthPercent = null,
-    Money? LabourCost = null,
+    [property: InputRange(-InputLimits.MaxPercent, InputLimits.MaxPercent)] decimal? ProductivityGrowthPercent = null,
+    [property: InputRange(0, 1e12)] Money? LabourCost = null,
     bool UnionConsentsToZeroOrNegativeGrowth = false)
 {
     /// <summary>Gets whether the enterprise counts as profitable for the guideline: it made no loss and is not in difficulty.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Union.Domain.Validation;
 
 namespace Union.Domain.WageNegotiation;
 
@@ -21,16 +22,16 @@ namespace Union.Domain.WageNegotiation;
 public sealed record OvertimeTerms(
     WorkingTimeSystem System = WorkingTimeSystem.Standard,
     ComprehensiveCycle? Cycle = null,
-    decimal? WorkdayRate = null,
-    decimal? RestDayRate = null,
-    decimal? HolidayRate = null,
-    decimal? PlannedDailyHours = null,
-    decimal? PlannedMonthlyHours = null,
+    [property: InputRange(0, InputLimits.MaxMultiple)] decimal? WorkdayRate = null,
+    [property: InputRange(0, InputLimits.MaxMultiple)] decimal? RestDayRate = null,
+    [property: InputRange(0, InputLimits.MaxMultiple)] decimal? HolidayRate = null,
+    [property: InputRange(0, InputLimits.HoursPerDay)] decimal? PlannedDailyHours = null,
+    [property: InputRange(0, InputLimits.HoursPerMonth)] decimal? PlannedMonthlyHours = null,
     bool SpecialReason = false,
-    decimal? CycleOvertimeHours = null,
-    decimal? WorkdayHoursPerYear = null,
-    decimal? RestDayHoursPerYear = null,
-    decimal? HolidayHoursPerYear = null);
+    [property: InputRange(0, InputLimits.HoursPerYear)] decimal? CycleOvertimeHours = null,
+    [property: InputRange(0, InputLimits.HoursPerYear)] decimal? WorkdayHoursPerYear = null,
+    [property: InputRange(0, InputLimits.HoursPerYear)] decimal? RestDayHoursPerYear = null,
+    [property: InputRange(0, InputLimits.HoursPerYear)] decimal? HolidayHoursPerYear = null);
 
 /// <summary>The working-time system (工时制度).</summary>
 public enum WorkingTimeSystem

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Domain.WageNegotiation;
 
@@ -17,19 +18,19 @@ namespace Union.Domain.WageNegotiation;
 /// <param name="OvertimeHourlyBase">The hourly base for overtime pay the agreement sets (加班工资计算基数), when it sets one.</param>
 public sealed record PayGrade(
     string Name,
-    int Headcount,
-    Money BasePay,
-    IReadOnlyList<PayComponent>? Components = null,
+    [property: InputRange(0, InputLimits.MaxHeadcount)] int Headcount,
+    [property: InputRange(0, 1e12)] Money BasePay,
+    [property: InputCount(100)] IReadOnlyList<PayComponent>? Components = null,
     string? Post = null,
-    Money? EmployeeContributions = null,
-    Money? ProbationPay = null,
-    Money? OvertimeHourlyBase = null);
+    [property: InputRange(0, 1e12)] Money? EmployeeContributions = null,
+    [property: InputRange(0, 1e12)] Money? ProbationPay = null,
+    [property: InputRange(0, 1e12)] Money? OvertimeHourlyBase = null);
 
 /// <summary>A monthly pay component per person (工资构成项目).</summary>
 /// <param name="Kind">What the component is; decides whether it counts toward the minimum wage.</param>
 /// <param name="Amount">The monthly amount per person.</param>
 /// <param name="Name">The enterprise's own name for it.</param>
-public sealed record PayComponent(PayComponentKind Kind, Money Amount, string? Name = null);
+public sealed record PayComponent(PayComponentKind Kind, [property: InputRange(0, 1e12)] Money Amount, string? Name = null);
 
 /// <summary>
 /// The kinds of pay component (工资构成类别). Overtime pay, the special-condition allowances and statutory welfare are removed

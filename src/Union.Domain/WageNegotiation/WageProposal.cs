@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using NodaTime;
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Domain.WageNegotiation;
 
@@ -30,17 +31,17 @@ namespace Union.Domain.WageNegotiation;
 /// <param name="Factors">The factors of 第八条 the negotiators considered (协商参考因素).</param>
 public sealed record WageProposal(
     RegionCode Region,
-    int Year,
+    [property: InputRange(1990, 2200)] int Year,
     WageTerm Term,
-    IReadOnlyList<PayGrade> Grades,
+    [property: InputCount(10_000, Minimum = 1)] IReadOnlyList<PayGrade> Grades,
     string? Name = null,
     ProposingSide? Side = null,
     EnterpriseSituation? Enterprise = null,
-    IReadOnlyList<YearAdjustment>? Adjustments = null,
-    IReadOnlyList<PartTimeRate>? PartTimeRates = null,
+    [property: InputCount(InputLimits.MaxTermYears)] IReadOnlyList<YearAdjustment>? Adjustments = null,
+    [property: InputCount(10_000)] IReadOnlyList<PartTimeRate>? PartTimeRates = null,
     OvertimeTerms? Overtime = null,
     WageProcess? Process = null,
-    IReadOnlyList<AgreementItem>? Contents = null,
+    [property: InputCount(100)] IReadOnlyList<AgreementItem>? Contents = null,
     NegotiationFactors? Factors = null)
 {
     /// <summary>Gets the adjustment for a year of the term (1-based), or <see langword="null"/> when the proposal has none.</summary>
@@ -54,7 +55,8 @@ public sealed record WageProposal(
 /// <param name="End">The last day (included).</param>
 public sealed record WageTerm(LocalDate Start, LocalDate End)
 {
-    /// <summary>Gets the term as a date interval (end included).</summary>
+    /// <summary>Gets the term as a date interval (end included); computed, so never written to or read from JSON.</summary>
+    [JsonIgnore]
     public DateInterval Interval => new(Start, End);
 
     /// <summary>

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
 using Union.Domain.Serialization;
 using Union.Domain.Validation;
 
@@ -18,6 +16,13 @@ public static class WageProposalJson
     public static DocumentResult<WageProposal> Read(string? json, string? source = null) =>
         UnionJson.Read(json, DomainJsonContext.Default.WageProposal, Validator, source);
 
+    /// <summary>Reads a proposal from UTF-8 bytes (a file's content; a byte order mark is allowed); never throws for bad input.</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <param name="source">The source's name (a file name), copied into each issue.</param>
+    /// <returns>The proposal, or the issues naming each bad field by JSON path; bytes that are not UTF-8 are an issue.</returns>
+    public static DocumentResult<WageProposal> Read(ReadOnlySpan<byte> utf8, string? source = null) =>
+        UnionJson.Read(utf8, DomainJsonContext.Default.WageProposal, Validator, source);
+
     /// <summary>Writes a proposal as indented JSON with Chinese characters unescaped.</summary>
     /// <param name="proposal">The proposal.</param>
     /// <returns>The JSON text.</returns>
@@ -26,15 +31,6 @@ public static class WageProposalJson
 
     /// <summary>Gets the JSON Schema of a proposal document, generated from the source-generated contract.</summary>
     /// <returns>The schema as indented JSON.</returns>
-    public static string Schema()
-    {
-        JsonNode schema = JsonSchemaExporter.GetJsonSchemaAsNode(DomainJsonContext.Default.WageProposal, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
-        if (schema is JsonObject o)
-        {
-            o.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
-            o.Insert(1, "title", "工资协议 / Wage agreement or proposal (Union.Domain.WageNegotiation.WageProposal)");
-        }
-
-        return schema.ToJsonString(UnionJson.Readable(DomainJsonContext.Default.Options));
-    }
+    public static string Schema() =>
+        UnionJsonSchema.Export(DomainJsonContext.Default.WageProposal, "工资协议 / Wage agreement or proposal (Union.Domain.WageNegotiation.WageProposal)");
 }

@@ -1,11 +1,14 @@
 using FluentValidation;
+using Union.Domain.Validation;
 
 namespace Union.Domain.WageNegotiation;
 
 /// <summary>
-/// Structural checks of a <see cref="WageProposal"/> (结构校验): what makes the document meaningless, never what makes it
-/// unlawful. A negative headcount or amount, a term that ends before it starts, an adjustment for a year outside the term,
-/// a grade change naming no grade, a duplicate grade name.
+/// Structural checks of a <see cref="WageProposal"/> (结构校验) that span more than one field: what makes the document
+/// meaningless, never what makes it unlawful. A term that ends before it starts or runs over 100 years, an adjustment for a
+/// year outside the term, a grade change naming no grade, a duplicate grade name or year, more than ten million people in
+/// all, a grade's components or its adjusted base pay beyond 10^12 yuan a month (so that costing never overflows). Ranges of single values (a
+/// negative headcount or amount, hours beyond a day) are the reader's, from the <c>InputRange</c> attributes.
 /// </summary>
 public sealed class WageProposalValidator : AbstractValidator<WageProposal>
 {
@@ -17,60 +20,83 @@ public sealed class WageProposalValidator : AbstractValidator<WageProposal>
         RuleFor(p => p.Term.End)
             .GreaterThanOrEqualTo(p => p.Term.Start)
             .When(p => p.Term is not null)
-            .WithMessage("The term ends before it starts.");
-        RuleFor(p => p.Grades).NotNull().NotEmpty().WithMessage("A proposal needs at least one grade.");
+            .Key("wage.termOrder");
+        RuleFor(p => p.Term.End)
+            .Must((p, end) => end < p.Term.Start.PlusYears(InputLimits.MaxTermYears))
+            .When(p => p.Term is not null && p.Term.End >= p.Term.Start)
+            .Key("wage.termTooLong");
+        RuleFor(p => p.Grades).NotNull().NotEmpty().Key("wage.noGrades");
         RuleForEach(p => p.Grades).ChildRules(g =>
         {
             g.RuleFor(x => x.Name).NotEmpty();
             g.RuleFor(x => x.Headcount).GreaterThanOrEqualTo(0);
             g.RuleFor(x => x.BasePay.Yuan).GreaterThanOrEqualTo(0m).OverridePropertyName("basePay");
-            g.RuleFor(x => x.EmployeeContributions!.Value.Yuan).GreaterThanOrEqualTo(0m).When(x => x.EmployeeContributions is not null).OverridePropertyName("employeeContributions");
-            g.RuleForEach(x => x.Components).ChildRules(c =>
-            {
-                c.RuleFor(x => x.Kind).IsInEnum();
-                c.RuleFor(x => x.Amount.Yuan).GreaterThanOrEqualTo(0m).OverridePropertyName("amount");
-            });
         });
+        RuleFor(p => p.Grades)
+            .Must((p, gs) => gs.Sum(g => (long)g.Headcount) + (p.PartTimeRates?.Sum(r => (long)r.Headcount) ?? 0) <= InputLimits.MaxHeadcount)
+            .When(p => p.Grades is not null)
+            .Key("wage.headcountTotal");
+        RuleForEach(p => p.Grades)
+            .Must(g => g.Components is null || g.Components.Sum(c => c.Amount.Yuan) <= InputLimits.MaxMoney)
+            .Key("wage.componentsTotal");
+        RuleForEach(p => p.Grades)
+            .Must((p, g) => BasePayStaysInRange(p, g))
+            .Key("wage.payBeyondLimit");
         RuleFor(p => p.Grades)
             .Must(gs => gs.Select(g => g.Name).Distinct(StringComparer.Ordinal).Count() == gs.Count)
             .When(p => p.Grades is { Count: > 0 })
-            .WithMessage("Two grades have the same name.");
+            .Key("wage.duplicateGrade");
         RuleForEach(p => p.Adjustments).ChildRules(a =>
-        {
-            a.RuleFor(x => x.TermYear).GreaterThanOrEqualTo(1);
-            a.RuleFor(x => x.IncreasePercent).GreaterThan(-100m).When(x => x.IncreasePercent is not null);
-            a.RuleFor(x => x.LumpSumPerPerson!.Value.Yuan).GreaterThanOrEqualTo(0m).When(x => x.LumpSumPerPerson is not null).OverridePropertyName("lumpSumPerPerson");
-            a.RuleForEach(x => x.GradeChanges).ChildRules(c => c.RuleFor(x => x.Grade).NotEmpty());
-        });
+            a.RuleForEach(x => x.GradeChanges).ChildRules(c => c.RuleFor(x => x.Grade).NotEmpty()));
         RuleForEach(p => p.Adjustments)
-            .Must((p, a) => p.Term is null || a.TermYear <= p.Term.Years().Count)
-            .WithMessage("The adjustment is for a year after the end of the term.");
+            .Must((p, a) => p.Term is null || p.Term.End < p.Term.Start || a.TermYear <= p.Term.Years().Count)
+            .Key("wage.adjustmentAfterTerm");
         RuleForEach(p => p.Adjustments)
-            .Must((p, a) => a.GradeChanges is null || p.Grades is null || a.GradeChanges.All(c => p.Grades.Any(g => g.Name == c.Grade)))
-            .WithMessage("A grade change names a grade the proposal does not have.");
+            .Must((p, a) => a.GradeChanges is null || p.Grades is null || AllKnown(a.GradeChanges, p.Grades))
+            .Key("wage.unknownGrade");
         RuleFor(p => p.Adjustments)
             .Must(a => a!.Select(x => x.TermYear).Distinct().Count() == a!.Count)
             .When(p => p.Adjustments is not null)
-            .WithMessage("Two adjustments are for the same year of the term.");
-        RuleForEach(p => p.PartTimeRates).ChildRules(r =>
+            .Key("wage.duplicateAdjustment");
+        RuleForEach(p => p.PartTimeRates).ChildRules(r => r.RuleFor(x => x.Name).NotEmpty());
+    }
+
+    /// <summary>
+    /// Whether a grade's monthly base pay stays within ±<see cref="InputLimits.MaxMoney"/> through every adjustment, as the
+    /// adjustments apply it (a grade change replaces the year's percentage and flat amount); reckoned in floating point, as
+    /// a bound only, so that the exact arithmetic of costing never overflows.
+    /// </summary>
+    private static bool BasePayStaysInRange(WageProposal proposal, PayGrade grade)
+    {
+        if (proposal.Adjustments is not { Count: > 0 } adjustments)
         {
-            r.RuleFor(x => x.Name).NotEmpty();
-            r.RuleFor(x => x.Headcount).GreaterThanOrEqualTo(0);
-            r.RuleFor(x => x.HourlyRate.Yuan).GreaterThanOrEqualTo(0m).OverridePropertyName("hourlyRate");
-            r.RuleFor(x => x.HoursPerMonth).GreaterThanOrEqualTo(0m).When(x => x.HoursPerMonth is not null);
-        });
-        RuleFor(p => p.Overtime!).ChildRules(o =>
+            return true;
+        }
+
+        double pay = (double)grade.BasePay.Yuan;
+        foreach (YearAdjustment a in adjustments.OrderBy(a => a.TermYear))
         {
-            o.RuleFor(x => x.System).IsInEnum();
-            o.RuleFor(x => x.WorkdayRate).GreaterThanOrEqualTo(0m).When(x => x.WorkdayRate is not null);
-            o.RuleFor(x => x.RestDayRate).GreaterThanOrEqualTo(0m).When(x => x.RestDayRate is not null);
-            o.RuleFor(x => x.HolidayRate).GreaterThanOrEqualTo(0m).When(x => x.HolidayRate is not null);
-            o.RuleFor(x => x.PlannedDailyHours).InclusiveBetween(0m, 24m).When(x => x.PlannedDailyHours is not null);
-            o.RuleFor(x => x.PlannedMonthlyHours).GreaterThanOrEqualTo(0m).When(x => x.PlannedMonthlyHours is not null);
-            o.RuleFor(x => x.CycleOvertimeHours).GreaterThanOrEqualTo(0m).When(x => x.CycleOvertimeHours is not null);
-            o.RuleFor(x => x.WorkdayHoursPerYear).GreaterThanOrEqualTo(0m).When(x => x.WorkdayHoursPerYear is not null);
-            o.RuleFor(x => x.RestDayHoursPerYear).GreaterThanOrEqualTo(0m).When(x => x.RestDayHoursPerYear is not null);
-            o.RuleFor(x => x.HolidayHoursPerYear).GreaterThanOrEqualTo(0m).When(x => x.HolidayHoursPerYear is not null);
-        }).When(p => p.Overtime is not null);
+            decimal? percent = a.IncreasePercent;
+            decimal? flat = a.FlatAmount?.Yuan;
+            if (a.GradeChanges?.FirstOrDefault(c => string.Equals(c.Grade, grade.Name, StringComparison.Ordinal)) is { } change)
+            {
+                percent = change.IncreasePercent;
+                flat = change.FlatAmount?.Yuan;
+            }
+
+            pay = (pay * (1 + ((double)(percent ?? 0m) / 100))) + (double)(flat ?? 0m);
+            if (Math.Abs(pay) > (double)InputLimits.MaxMoney)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllKnown(IReadOnlyList<GradeChange> changes, IReadOnlyList<PayGrade> grades)
+    {
+        var names = grades.Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
+        return changes.All(c => names.Contains(c.Grade));
     }
 }

@@ -15,7 +15,7 @@ namespace Union.Rules.Calendar;
 /// <para>A calendar answers only for the years it holds. For any other year it never guesses: the <c>Try</c> members
 /// return <see langword="false"/>, the others throw <see cref="HolidayDataMissingException"/> naming the year.</para>
 /// <para><see cref="Embedded"/> holds the arrangements shipped with the library (2025 and 2026);
-/// <see cref="With(IEnumerable{HolidayYear})"/> adds or replaces years, e.g. from a caller's document read with <see cref="Parse"/>.</para>
+/// <see cref="With(IEnumerable{HolidayYear})"/> adds or replaces years, e.g. from a caller's document read with <see cref="Parse(string?, string?)"/>.</para>
 /// <para>Instances are immutable and safe to share between threads.</para>
 /// </remarks>
 public sealed class HolidayCalendar
@@ -81,6 +81,16 @@ public sealed class HolidayCalendar
     public static DocumentResult<HolidayCalendar> Parse(string? json, string? source = null)
     {
         DocumentResult<HolidayCalendarDocument> read = UnionJson.Read(json, RulesJsonContext.Default.HolidayCalendarDocument, HolidayCalendarDocumentValidator.Instance, source);
+        return read.IsValid ? DocumentResult.Success(FromCheckedDocument(read.Value)) : DocumentResult.Failure<HolidayCalendar>(read.Issues);
+    }
+
+    /// <summary>Reads a caller's holiday document from UTF-8 bytes (a file's content; a byte order mark is allowed), as <see cref="Parse(string?, string?)"/> reads text.</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <param name="source">A name for the source, copied into each issue.</param>
+    /// <returns>The calendar of the document's years alone, or the issues; bytes that are not UTF-8 are an issue.</returns>
+    public static DocumentResult<HolidayCalendar> Parse(ReadOnlySpan<byte> utf8, string? source = null)
+    {
+        DocumentResult<HolidayCalendarDocument> read = UnionJson.Read(utf8, RulesJsonContext.Default.HolidayCalendarDocument, HolidayCalendarDocumentValidator.Instance, source);
         return read.IsValid ? DocumentResult.Success(FromCheckedDocument(read.Value)) : DocumentResult.Failure<HolidayCalendar>(read.Issues);
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Union.Domain.Validation;
 
 namespace Union.Rules.Calendar;
 
@@ -8,13 +9,29 @@ internal sealed class HolidayCalendarDocumentValidator : AbstractValidator<Holid
 {
     internal static readonly HolidayCalendarDocumentValidator Instance = new();
 
+    private static ValidationFailure Failure(HolidayDocumentChecks.HolidayIssue issue) => new(issue.Path, issue.Message)
+    {
+        ErrorCode = issue.Key,
+        FormattedMessagePlaceholderValues = issue.Arguments.ToDictionary(a => a.Key, a => (object)a.Value),
+    };
+
     private HolidayCalendarDocumentValidator()
     {
         RuleFor(d => d.Years).Custom((_, context) =>
         {
-            foreach ((string path, string message) in HolidayDocumentChecks.CheckCalendar(context.InstanceToValidate))
+            foreach (HolidayDocumentChecks.HolidayIssue issue in HolidayDocumentChecks.CheckCalendar(context.InstanceToValidate))
             {
-                context.AddFailure(new ValidationFailure(path, message));
+                context.AddFailure(Failure(issue));
+            }
+
+            // A document read from JSON holds years of the dates the reader accepts (InputLimits.MinDate to MaxDate).
+            IReadOnlyList<HolidayYearDocument>? years = context.InstanceToValidate.Years;
+            for (int i = 0; i < (years?.Count ?? 0); i++)
+            {
+                if (years![i] is { } y && (y.Year < InputLimits.MinDate.Year || y.Year > InputLimits.MaxDate.Year) && y.Year is >= HolidayDocumentChecks.MinYear and <= HolidayDocumentChecks.MaxYear)
+                {
+                    context.AddFailure(Failure(new HolidayDocumentChecks.HolidayIssue($"Years[{i}].Year", "holiday.yearRange", InputMessages.Arguments(("year", y.Year), ("min", InputLimits.MinDate.Year), ("max", InputLimits.MaxDate.Year)))));
+                }
             }
         });
     }

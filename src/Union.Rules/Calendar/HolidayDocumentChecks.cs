@@ -1,16 +1,24 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Union.Domain.Validation;
 
 namespace Union.Rules.Calendar;
 
 /// <summary>
-/// The structural checks of holiday data (节假日数据结构检查), shared by <see cref="HolidayCalendar.Parse"/>,
+/// The structural checks of holiday data (节假日数据结构检查), shared by <see cref="HolidayCalendar.Parse(string?, string?)"/>,
 /// <see cref="HolidayCalendar.FromDocument"/> and <see cref="HolidayYear.Create"/>.
 /// Paths are property chains (<c>Years[0].Holidays[1].To</c>) that <c>UnionJson.ToJsonPath</c> turns into JSON paths.
 /// </summary>
 internal static class HolidayDocumentChecks
 {
+    /// <summary>One problem: a property chain, a message key of <see cref="InputMessages"/> and its arguments.</summary>
+    internal readonly record struct HolidayIssue(string Path, string Key, IReadOnlyList<KeyValuePair<string, string>> Arguments)
+    {
+        /// <summary>Gets the English message.</summary>
+        public string Message => InputMessages.Render(Key, Arguments, chinese: false);
+    }
+
     /// <summary>The first year accepted.</summary>
     internal const int MinYear = 1;
 
@@ -19,17 +27,20 @@ internal static class HolidayDocumentChecks
 
     internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    internal static IEnumerable<(string Path, string Message)> CheckCalendar(HolidayCalendarDocument document)
+    private static HolidayIssue Issue(string path, string key, params (string Name, object? Value)[] arguments) =>
+        new(path, key, InputMessages.Arguments(arguments));
+
+    internal static IEnumerable<HolidayIssue> CheckCalendar(HolidayCalendarDocument document)
     {
         if (document.Years is null)
         {
-            yield return ("Years", "The list of years is missing.");
+            yield return Issue("Years", "holiday.yearsMissing");
             yield break;
         }
 
         if (document.Years.Count == 0)
         {
-            yield return ("Years", "The list of years is empty; give at least one year.");
+            yield return Issue("Years", "holiday.yearsEmpty");
         }
 
         var seen = new Dictionary<int, int>();
@@ -39,44 +50,44 @@ internal static class HolidayDocumentChecks
             HolidayYearDocument? year = document.Years[i];
             if (year is null)
             {
-                yield return (prefix, "The year is null; expected an object.");
+                yield return Issue(prefix, "holiday.yearNull");
                 continue;
             }
 
             if (seen.TryGetValue(year.Year, out int first))
             {
-                yield return ($"{prefix}.Year", $"The year {year.Year} is given twice (also at years[{first}]).");
+                yield return Issue($"{prefix}.Year", "holiday.yearTwice", ("year", year.Year), ("first", first));
             }
             else
             {
                 seen.Add(year.Year, i);
             }
 
-            foreach ((string path, string message) in CheckYear(year))
+            foreach (HolidayIssue issue in CheckYear(year))
             {
-                yield return ($"{prefix}.{path}", message);
+                yield return issue with { Path = $"{prefix}.{issue.Path}" };
             }
         }
     }
 
-    internal static IEnumerable<(string Path, string Message)> CheckYear(HolidayYearDocument year)
+    internal static IEnumerable<HolidayIssue> CheckYear(HolidayYearDocument year)
     {
         int y = year.Year;
         if (y is < MinYear or > MaxYear)
         {
-            yield return ("Year", $"The year {y} is outside {MinYear}-{MaxYear}.");
+            yield return Issue("Year", "holiday.yearRange", ("year", y), ("min", MinYear), ("max", MaxYear));
             yield break;
         }
 
         if (string.IsNullOrWhiteSpace(year.Document))
         {
-            yield return ("Document", "The document (the State Council notice that fixes the arrangement) is missing.");
+            yield return Issue("Document", "holiday.document");
         }
 
         var ranges = new List<(LocalDate From, LocalDate To, int Index)>();
         if (year.Holidays is null)
         {
-            yield return ("Holidays", "The list of holidays is missing; give [] for a year without days off.");
+            yield return Issue("Holidays", "holiday.holidaysMissing");
         }
         else
         {
@@ -86,7 +97,7 @@ internal static class HolidayDocumentChecks
                 HolidayRangeDocument? h = year.Holidays[i];
                 if (h is null)
                 {
-                    yield return (p, "The holiday is null; expected an object with from, to and name.");
+                    yield return Issue(p, "holiday.holidayNull");
                     continue;
                 }
 
@@ -94,24 +105,24 @@ internal static class HolidayDocumentChecks
                 if (h.From.Year != y)
                 {
                     ok = false;
-                    yield return ($"{p}.From", $"{Iso(h.From)} is not in {y}; a range that crosses the new year is given as one range in each year.");
+                    yield return Issue($"{p}.From", "holiday.notInYear", ("date", Iso(h.From)), ("year", y));
                 }
 
                 if (h.To.Year != y)
                 {
                     ok = false;
-                    yield return ($"{p}.To", $"{Iso(h.To)} is not in {y}; a range that crosses the new year is given as one range in each year.");
+                    yield return Issue($"{p}.To", "holiday.notInYear", ("date", Iso(h.To)), ("year", y));
                 }
 
                 if (h.To < h.From)
                 {
                     ok = false;
-                    yield return ($"{p}.To", $"The last day off {Iso(h.To)} is before the first day off {Iso(h.From)}.");
+                    yield return Issue($"{p}.To", "holiday.rangeOrder", ("to", Iso(h.To)), ("from", Iso(h.From)));
                 }
 
                 if (string.IsNullOrWhiteSpace(h.Name))
                 {
-                    yield return ($"{p}.Name", "The holiday's name is missing.");
+                    yield return Issue($"{p}.Name", "holiday.name");
                 }
 
                 if (!ok)
@@ -124,7 +135,7 @@ internal static class HolidayDocumentChecks
                     if (h.From <= to && from <= h.To)
                     {
                         ok = false;
-                        yield return (p, $"The range {Iso(h.From)} to {Iso(h.To)} overlaps holidays[{index}] ({Iso(from)} to {Iso(to)}).");
+                        yield return Issue(p, "holiday.overlap", ("from", Iso(h.From)), ("to", Iso(h.To)), ("index", index), ("otherFrom", Iso(from)), ("otherTo", Iso(to)));
                         break;
                     }
                 }
@@ -140,7 +151,7 @@ internal static class HolidayDocumentChecks
 
         if (year.Workdays is null)
         {
-            yield return ("Workdays", "The list of swapped working days is missing; give [] when there are none.");
+            yield return Issue("Workdays", "holiday.workdaysMissing");
         }
         else
         {
@@ -151,26 +162,26 @@ internal static class HolidayDocumentChecks
                 LocalDate d = year.Workdays[i];
                 if (d.Year != y)
                 {
-                    yield return (p, $"{Iso(d)} is not in {y}.");
+                    yield return Issue(p, "holiday.dayNotInYear", ("date", Iso(d)), ("year", y));
                 }
                 else if (d.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
                 {
-                    yield return (p, $"{Iso(d)} is a {d.DayOfWeek}; a swapped working day (调休上班日) is a Saturday or Sunday worked.");
+                    yield return Issue(p, "holiday.workdayNotWeekend", ("date", Iso(d)), ("weekday", d.DayOfWeek.ToString()));
                 }
                 else if (InRange(d))
                 {
-                    yield return (p, $"{Iso(d)} is also inside a holiday range; a day cannot be both a day off and a working day.");
+                    yield return Issue(p, "holiday.workdayInRange", ("date", Iso(d)));
                 }
                 else if (!seen.Add(d))
                 {
-                    yield return (p, $"{Iso(d)} is listed twice.");
+                    yield return Issue(p, "holiday.listedTwice", ("date", Iso(d)));
                 }
             }
         }
 
         if (year.StatutoryDays is null)
         {
-            yield return ("StatutoryDays", "The list of statutory holiday days is missing; give [] when there are none.");
+            yield return Issue("StatutoryDays", "holiday.statutoryMissing");
         }
         else
         {
@@ -181,22 +192,22 @@ internal static class HolidayDocumentChecks
                 LocalDate d = year.StatutoryDays[i];
                 if (d.Year != y)
                 {
-                    yield return (p, $"{Iso(d)} is not in {y}.");
+                    yield return Issue(p, "holiday.dayNotInYear", ("date", Iso(d)), ("year", y));
                 }
                 else if (year.Holidays is not null && !InRange(d))
                 {
-                    yield return (p, $"{Iso(d)} is not inside any holiday range; a statutory holiday day is a day off.");
+                    yield return Issue(p, "holiday.statutoryNotOff", ("date", Iso(d)));
                 }
                 else if (!seen.Add(d))
                 {
-                    yield return (p, $"{Iso(d)} is listed twice.");
+                    yield return Issue(p, "holiday.listedTwice", ("date", Iso(d)));
                 }
             }
         }
     }
 
     /// <summary>Throws an <see cref="ArgumentException"/> listing the issues, when there are any.</summary>
-    internal static void ThrowIfAny(IEnumerable<(string Path, string Message)> issues, string paramName)
+    internal static void ThrowIfAny(IEnumerable<HolidayIssue> issues, string paramName)
     {
         var list = issues.Select(i => $"{Union.Domain.Serialization.UnionJson.ToJsonPath(i.Path)}: {i.Message}").ToList();
         if (list.Count > 0)

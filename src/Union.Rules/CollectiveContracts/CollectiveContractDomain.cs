@@ -42,6 +42,9 @@ public sealed class CollectiveContractDomain : ReviewDomain<CollectiveContract>
     public override CollectiveContract FlawedExample => CollectiveContractDocument.Read(CollectiveContractDocument.FlawedExample).Value!;
 
     /// <inheritdoc/>
+    public override DocumentResult<CollectiveContract> Read(ReadOnlySpan<byte> utf8, string? source = null) => CollectiveContractDocument.Read(utf8, source);
+
+    /// <inheritdoc/>
     public override DocumentResult<CollectiveContract> Read(string? json, string? source = null) => CollectiveContractDocument.Read(json, source);
 
     /// <inheritdoc/>

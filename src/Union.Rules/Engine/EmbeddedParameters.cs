@@ -19,6 +19,13 @@ internal static class EmbeddedParameters
 
     public static FrozenDictionary<RegionCode, ParameterLayer> Regions => Loaded.Value.Regions;
 
+    /// <summary>The unit of every parameter the embedded files define, by name: a caller's layer keeps it.</summary>
+    public static FrozenDictionary<string, string> Units => LoadedUnits.Value;
+
+    private static readonly Lazy<FrozenDictionary<string, string>> LoadedUnits = new(() =>
+        Regions.Values.Prepend(National).SelectMany(l => l.Parameters).GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Value.Unit, StringComparer.Ordinal));
+
     /// <summary>Every embedded file, by resource name, parsed; used by tests to check every value has a source.</summary>
     public static IEnumerable<(string Resource, DocumentResult<ParameterLayer> Result)> Files()
     {
@@ -27,7 +34,7 @@ internal static class EmbeddedParameters
         {
             using Stream stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            yield return (name, ParameterLayer.Parse(reader.ReadToEnd(), name[Prefix.Length..]));
+            yield return (name, ParameterLayer.ParseEmbedded(reader.ReadToEnd(), name[Prefix.Length..]));
         }
     }
 

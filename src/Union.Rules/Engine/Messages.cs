@@ -43,11 +43,18 @@ public sealed class Messages
     /// <returns>Whether the catalog has it.</returns>
     public bool Contains(string key) => _entries.ContainsKey(key);
 
-    /// <summary>Gets whether the culture is Chinese (any <c>zh</c> culture); the current UI culture when <see langword="null"/>.</summary>
+    /// <summary>
+    /// Gets whether the culture is Chinese: its name is <c>zh</c> or starts with <c>zh-</c> (any case, so <c>zh-Hans</c>,
+    /// <c>zh-CN</c>, <c>zh-HANS</c>); the current UI culture when <see langword="null"/>. Decided by the name alone, never
+    /// by culture data, so it answers the same under invariant globalization (no ICU).
+    /// </summary>
     /// <param name="culture">The culture.</param>
     /// <returns>Whether Chinese text should be used.</returns>
-    public static bool IsChinese(CultureInfo? culture) =>
-        (culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName.Equals("zh", StringComparison.OrdinalIgnoreCase);
+    public static bool IsChinese(CultureInfo? culture)
+    {
+        string name = (culture ?? CultureInfo.CurrentUICulture).Name;
+        return name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && (name.Length == 2 || name[2] is '-' or '_');
+    }
 
     /// <summary>
     /// Renders a message: the template for the culture with each <c>{name}</c> replaced by its argument. An unknown key

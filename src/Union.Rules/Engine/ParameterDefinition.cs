@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Domain.Common;
+using Union.Domain.Validation;
 
 namespace Union.Rules.Engine;
 
@@ -12,14 +13,14 @@ namespace Union.Rules.Engine;
 /// <param name="Unit">The unit, e.g. <c>day</c>, <c>person</c>, <c>ratio</c>, <c>CNY/month</c>, <c>boolean</c>.</param>
 /// <param name="Values">The values, each in force from its date until the next one.</param>
 /// <param name="Comparison">How a value is compared with this threshold, where it is one (民法典 第一千二百五十九条).</param>
-/// <param name="AdjustmentCycleMonths">The statutory adjustment cycle, where there is one: a value older than this may have been replaced by a notice not yet in the data (最低工资规定 第十条: 24 months).</param>
+/// <param name="AdjustmentCycleMonths">The statutory adjustment cycle, where there is one: a value older than this may have been replaced by a notice not yet in the data (最低工资规定 第十条: 24 months); 1 to 1,200.</param>
 public sealed record ParameterDefinition(
     string Description,
     string DescriptionEn,
     string Unit,
-    IReadOnlyList<ParameterValue> Values,
+    [property: InputCount(1_000, Minimum = 1)] IReadOnlyList<ParameterValue> Values,
     Comparison? Comparison = null,
-    int? AdjustmentCycleMonths = null);
+    [property: InputRange(1, 1_200)] int? AdjustmentCycleMonths = null);
 
 /// <summary>One effective-dated value of a parameter (参数取值) with its source.</summary>
 /// <param name="From">The first day the value is in force.</param>

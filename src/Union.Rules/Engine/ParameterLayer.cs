@@ -36,7 +36,8 @@ public sealed partial class ParameterLayer
     /// <summary>
     /// Reads a layer from JSON: <c>{ "region": "310000", "description": "...", "parameters": { "name": { "description": ...,
     /// "descriptionEn": ..., "unit": ..., "comparison": "atLeast", "values": [ { "from": "2025-07-01", "value": 2740, "source": "..." } ] } } }</c>.
-    /// Never throws for bad input: every problem is an issue naming its JSON path.
+    /// Never throws for bad input: every problem is an issue naming its JSON path. A value must make sense in its unit
+    /// (<see cref="UnitRange"/>) and, for a parameter the library ships, in the unit it ships with.
     /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The source's name (a file name), used as the layer's name and in issues.</param>
@@ -44,18 +45,71 @@ public sealed partial class ParameterLayer
     public static DocumentResult<ParameterLayer> Parse(string? json, string? source = null)
     {
         DocumentResult<ParameterLayerDocument> read = UnionJson.Read(json, RulesJsonContext.Default.ParameterLayerDocument, null, source);
-        if (!read.IsValid)
-        {
-            return DocumentResult.Failure<ParameterLayer>(read.Issues);
-        }
+        return read.IsValid ? Build(read.Value, System.Text.Encoding.UTF8.GetBytes(json!), source, EmbeddedParameters.Units) : DocumentResult.Failure<ParameterLayer>(read.Issues);
+    }
 
-        List<ValidationIssue> issues = Validate(read.Value, source);
+    /// <summary>Reads a layer from UTF-8 bytes (a file's content; a byte order mark is allowed), as <see cref="Parse(string?, string?)"/> reads text.</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <param name="source">The source's name (a file name), used as the layer's name and in issues.</param>
+    /// <returns>The layer, or the issues; bytes that are not UTF-8 are an issue.</returns>
+    public static DocumentResult<ParameterLayer> Parse(ReadOnlySpan<byte> utf8, string? source = null)
+    {
+        DocumentResult<ParameterLayerDocument> read = UnionJson.Read(utf8, RulesJsonContext.Default.ParameterLayerDocument, null, source);
+        return read.IsValid ? Build(read.Value, utf8, source, EmbeddedParameters.Units) : DocumentResult.Failure<ParameterLayer>(read.Issues);
+    }
+
+    /// <summary>Reads an embedded layer: the same checks, except the comparison with the embedded units (being loaded).</summary>
+    internal static DocumentResult<ParameterLayer> ParseEmbedded(string json, string source)
+    {
+        DocumentResult<ParameterLayerDocument> read = UnionJson.Read(json, RulesJsonContext.Default.ParameterLayerDocument, null, source);
+        return read.IsValid ? Build(read.Value, System.Text.Encoding.UTF8.GetBytes(json), source, null) : DocumentResult.Failure<ParameterLayer>(read.Issues);
+    }
+
+    /// <summary>
+    /// Gets the values a unit accepts, as the reader checks them: <c>days</c>, <c>workingDays</c>, <c>person</c> and
+    /// <c>home</c> take positive whole numbers up to 100,000, <c>months</c> and <c>month</c> up to 12,000 and <c>year</c> up to
+    /// 1,000 (so that a period added to any accepted date stays inside the calendar); <c>day</c> and <c>hour</c> numbers
+    /// from 1 (21.75 paid days a month, 7.5 hours) up to 366 and 8,784; <c>ratio</c> a ratio above 0 and at most 1; <c>multiple</c> a
+    /// number above 0 and at most 100; a money unit (<c>CNY/…</c>) 0 to 10^12 yuan; <c>boolean</c> true or false;
+    /// <c>choice</c> and <c>list</c> a text. Any other unit is not checked.
+    /// </summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>A description of the values, in English and Chinese; <see langword="null"/> for a unit that is not checked.</returns>
+    public static (string En, string Zh)? UnitRange(string unit) => Units(unit) is { } u ? (u.En, u.Zh) : null;
+
+    private sealed record UnitRule(string En, string Zh, Func<ParameterScalar, bool> Accepts, string Kind);
+
+    private static UnitRule? Units(string unit)
+    {
+        static bool Whole(ParameterScalar v, decimal max) => v.TryGetNumber(out decimal n) && n > 0m && n <= max && n == decimal.Truncate(n);
+        static bool Positive(ParameterScalar v, decimal max) => v.TryGetNumber(out decimal n) && n > 0m && n <= max;
+        static bool Between(ParameterScalar v, decimal min, decimal max) => v.TryGetNumber(out decimal n) && n >= min && n <= max;
+        return unit switch
+        {
+            "days" or "workingDays" or "person" or "home" =>
+                new("a whole number from 1 to 100000", "1 至 100000 的整数", v => Whole(v, 100_000m), "integer"),
+            "months" or "month" => new("a whole number from 1 to 12000", "1 至 12000 的整数", v => Whole(v, 12_000m), "integer"),
+            "year" => new("a whole number from 0 to 1000 (0: no limit on that side)", "0 至 1000 的整数（0 表示该侧无限制）", v => Between(v, 0m, 1_000m) && v.TryGetNumber(out decimal y) && y == decimal.Truncate(y), "integer"),
+            "day" => new("a number from 1 to 366", "1 至 366 的数", v => Between(v, 1m, 366m), "number"),
+            "hour" => new("a number from 1 to 8784", "1 至 8784 的数", v => Between(v, 1m, InputLimits.HoursPerYear), "number"),
+            "ratio" => new("a ratio above 0 and at most 1", "大于 0、不超过 1 的比例", v => v.TryGetRatio(out Ratio r) && r > Ratio.Zero && r <= Ratio.One, "ratio"),
+            "multiple" => new("a number above 0 and at most 100", "大于 0、不超过 100 的数", v => Positive(v, InputLimits.MaxMultiple), "number"),
+            "boolean" => new("true or false", "true 或 false", v => v.Kind == ParameterKind.Boolean, "boolean"),
+            "choice" or "list" => new("a text", "文本", v => v.Kind == ParameterKind.Text, "string"),
+            _ when unit.StartsWith("CNY", StringComparison.Ordinal) =>
+                new("an amount from 0 to 1000000000000 yuan", "0 至 1000000000000 元的金额", v => v.TryGetNumber(out decimal n) && n >= 0m && n <= InputLimits.MaxMoney, "amount"),
+            _ => null,
+        };
+    }
+
+    private static DocumentResult<ParameterLayer> Build(ParameterLayerDocument doc, ReadOnlySpan<byte> utf8, string? source, IReadOnlyDictionary<string, string>? knownUnits)
+    {
+        List<ValidationIssue> issues = Validate(doc, source, knownUnits);
         if (issues.Count > 0)
         {
-            return DocumentResult.Failure<ParameterLayer>(issues);
+            return DocumentResult.Failure<ParameterLayer>(UnionJson.WithPositions(issues, utf8, RulesJsonContext.Default.Options));
         }
 
-        ParameterLayerDocument doc = read.Value;
         var parameters = doc.Parameters.ToFrozenDictionary(
             p => p.Key,
             p => p.Value with { Values = p.Value.Values.OrderBy(v => v.From).ToArray() },
@@ -87,41 +141,52 @@ public sealed partial class ParameterLayer
         return new ParameterLayer(name, region, null, all.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static List<ValidationIssue> Validate(ParameterLayerDocument doc, string? source)
+    private static List<ValidationIssue> Validate(ParameterLayerDocument doc, string? source, IReadOnlyDictionary<string, string>? knownUnits)
     {
         var issues = new List<ValidationIssue>();
+        void Add(string path, string key, params (string Name, object? Value)[] arguments) =>
+            issues.Add(ValidationIssue.Create(path, key, InputMessages.Arguments(arguments), source));
+
         foreach (KeyValuePair<string, ParameterDefinition> p in doc.Parameters)
         {
             string path = $"$.parameters['{p.Key}']";
             if (!NamePattern().IsMatch(p.Key))
             {
-                issues.Add(new ValidationIssue(path, "A parameter name is dot-separated camelCase words, e.g. standard.minimumWage.monthly.", null, source));
+                Add(path, "parameter.name");
             }
 
             ParameterDefinition d = p.Value;
             if (string.IsNullOrWhiteSpace(d.Description))
             {
-                issues.Add(new ValidationIssue(path + ".description", "The Chinese description is empty.", null, source));
+                Add(path + ".description", "parameter.description");
             }
 
             if (string.IsNullOrWhiteSpace(d.DescriptionEn))
             {
-                issues.Add(new ValidationIssue(path + ".descriptionEn", "The English description is empty.", null, source));
+                Add(path + ".descriptionEn", "parameter.descriptionEn");
             }
 
             if (string.IsNullOrWhiteSpace(d.Unit))
             {
-                issues.Add(new ValidationIssue(path + ".unit", "The unit is empty.", null, source));
-            }
-
-            if (d.AdjustmentCycleMonths is < 1)
-            {
-                issues.Add(new ValidationIssue(path + ".adjustmentCycleMonths", "The adjustment cycle is at least 1 month.", null, source));
+                Add(path + ".unit", "parameter.unit");
             }
 
             if (d.Values.Count == 0)
             {
-                issues.Add(new ValidationIssue(path + ".values", "A parameter needs at least one value.", null, source));
+                Add(path + ".values", "parameter.noValues");
+            }
+
+            // A value must make sense in its own unit and, for a parameter the library ships, in the unit it ships with
+            // (a layer cannot lift the range check by naming another unit).
+            var rules = new List<(string Unit, UnitRule Rule)>(2);
+            if (!string.IsNullOrWhiteSpace(d.Unit) && Units(d.Unit) is { } own)
+            {
+                rules.Add((d.Unit, own));
+            }
+
+            if (knownUnits is not null && knownUnits.TryGetValue(p.Key, out string? shipped) && shipped != d.Unit && Units(shipped) is { } shippedRule)
+            {
+                rules.Add((shipped, shippedRule));
             }
 
             var seen = new HashSet<NodaTime.LocalDate>();
@@ -131,22 +196,49 @@ public sealed partial class ParameterLayer
                 string vp = $"{path}.values[{i}]";
                 if (string.IsNullOrWhiteSpace(v.Source))
                 {
-                    issues.Add(new ValidationIssue(vp + ".source", "Every value needs its source (document and article).", null, source));
+                    Add(vp + ".source", "parameter.source");
                 }
 
                 if (!seen.Add(v.From))
                 {
-                    issues.Add(new ValidationIssue(vp + ".from", "Two values of the parameter start on the same day.", null, source));
+                    Add(vp + ".from", "parameter.sameFrom");
                 }
 
                 if (d.Comparison is not null && !v.Value.TryGetNumber(out _) && !v.Value.TryGetRatio(out _))
                 {
-                    issues.Add(new ValidationIssue(vp + ".value", "A threshold's value must be a number or a ratio such as \"2/3\".", null, source));
+                    Add(vp + ".value", "parameter.threshold");
                 }
-
-                if (d.Comparison is not null && v.Value.TryGetNumber(out decimal n) && n < 0m)
+                else if (d.Comparison is not null && v.Value.TryGetNumber(out decimal n) && n < 0m)
                 {
-                    issues.Add(new ValidationIssue(vp + ".value", "A threshold's value cannot be negative.", null, source));
+                    Add(vp + ".value", "parameter.thresholdNegative");
+                }
+                else
+                {
+                    foreach ((string unit, UnitRule rule) in rules)
+                    {
+                        if (rule.Accepts(v.Value))
+                        {
+                            continue;
+                        }
+
+                        bool rightKind = rule.Kind switch
+                        {
+                            "boolean" => v.Value.Kind == ParameterKind.Boolean,
+                            "string" => v.Value.Kind == ParameterKind.Text,
+                            "ratio" => v.Value.TryGetRatio(out _),
+                            _ => v.Value.Kind == ParameterKind.Number,
+                        };
+                        if (rightKind)
+                        {
+                            Add(vp + ".value", "parameter.valueRange", ("unit", unit), ("range", rule.En), ("rangeZh", rule.Zh), ("value", v.Value.ToString()));
+                        }
+                        else
+                        {
+                            Add(vp + ".value", "parameter.valueKind", ("unit", unit), ("expected", rule.Kind));
+                        }
+
+                        break;
+                    }
                 }
             }
         }
@@ -162,4 +254,4 @@ public sealed partial class ParameterLayer
 /// <param name="Parameters">The parameters by name.</param>
 /// <param name="Region">The region the layer applies to; absent for a layer that applies everywhere.</param>
 /// <param name="Description">What the layer is.</param>
-public sealed record ParameterLayerDocument(IReadOnlyDictionary<string, ParameterDefinition> Parameters, RegionCode? Region = null, string? Description = null);
+public sealed record ParameterLayerDocument([property: InputCount(10_000)] IReadOnlyDictionary<string, ParameterDefinition> Parameters, RegionCode? Region = null, string? Description = null);

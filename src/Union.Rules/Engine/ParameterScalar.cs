@@ -135,7 +135,8 @@ public sealed class ParameterScalarJsonConverter : JsonConverter<ParameterScalar
         JsonTokenType.String => ParameterScalar.FromText(reader.GetString() ?? string.Empty),
         JsonTokenType.True => ParameterScalar.FromBoolean(true),
         JsonTokenType.False => ParameterScalar.FromBoolean(false),
-        _ => throw new JsonException("A parameter value must be a number, a string or a boolean."),
+        JsonTokenType.Number => throw Union.Domain.Serialization.InputJsonException.Create("number.tooLarge", ("max", decimal.MaxValue)),
+        _ => throw Union.Domain.Serialization.InputJsonException.Create("value.invalid", ("detail", "A parameter value must be a number, a string or a boolean.")),
     };
 
     /// <inheritdoc />

@@ -46,6 +46,9 @@ public sealed class HardshipDomain : ReviewDomain<HardshipApplication>
     };
 
     /// <inheritdoc/>
+    public override DocumentResult<HardshipApplication> Read(ReadOnlySpan<byte> utf8, string? source = null) => HardshipApplicationJson.Read(utf8, source);
+
+    /// <inheritdoc/>
     public override DocumentResult<HardshipApplication> Read(string? json, string? source = null) => HardshipApplicationJson.Read(json, source);
 
     /// <inheritdoc/>

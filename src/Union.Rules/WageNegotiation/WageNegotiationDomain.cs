@@ -60,6 +60,9 @@ public sealed class WageNegotiationDomain : ReviewDomain<WageProposal>
     public override WageProposal FlawedExample => WageProposalExamples.Flawed;
 
     /// <inheritdoc/>
+    public override DocumentResult<WageProposal> Read(ReadOnlySpan<byte> utf8, string? source = null) => WageProposalJson.Read(utf8, source);
+
+    /// <inheritdoc/>
     public override DocumentResult<WageProposal> Read(string? json, string? source = null) => WageProposalJson.Read(json, source);
 
     /// <inheritdoc/>

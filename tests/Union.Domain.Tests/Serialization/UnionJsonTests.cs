@@ -100,14 +100,27 @@ public class UnionJsonTests
     }
 
     [Fact]
-    public void Property_money_survives_a_json_round_trip_exactly()
+    public void Property_money_within_the_limit_survives_a_json_round_trip_exactly_and_beyond_it_is_an_issue()
     {
         Gen.Decimal.Sample(d =>
         {
             var probe = new Probe(new LocalDate(2026, 1, 1), Money.FromYuan(d), RegionCode.Shanghai, Ratio.Of(1, 2), []);
             DocumentResult<Probe> r = UnionJson.Read(UnionJson.Write(probe, ProbeContext.Default.Probe), ProbeContext.Default.Probe);
-            return r.IsValid && r.Value.Amount.Yuan == d && r.Value.Amount.ToString() == Money.FromYuan(d).ToString();
+            return Math.Abs(d) <= InputLimits.MaxMoney
+                ? r.IsValid && r.Value.Amount.Yuan == d && r.Value.Amount.ToString() == Money.FromYuan(d).ToString()
+                : !r.IsValid && r.Issues[0].Path == "$.amount" && r.Issues[0].Key == "money.range";
         });
+    }
+
+    [Theory]
+    [InlineData("1000000000000", true)]
+    [InlineData("-1000000000000", true)]
+    [InlineData("1000000000000.01", false)]
+    [InlineData("-1000000000000.01", false)]
+    public void The_money_limit_is_a_trillion_yuan_either_way(string amount, bool valid)
+    {
+        string json = Good.Replace("2540.50", amount, StringComparison.Ordinal);
+        Assert.Equal(valid, UnionJson.Read(json, ProbeContext.Default.Probe).IsValid);
     }
 
     [Fact]

@@ -28,6 +28,12 @@ public abstract class ReviewDomain<TDocument>
     /// <returns>The document or the issues.</returns>
     public abstract DocumentResult<TDocument> Read(string? json, string? source = null);
 
+    /// <summary>Reads a document from UTF-8 bytes (a file's content; a byte order mark is allowed); bytes that are not UTF-8 are an issue.</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <param name="source">The file name, for the issues.</param>
+    /// <returns>The document or the issues.</returns>
+    public abstract DocumentResult<TDocument> Read(ReadOnlySpan<byte> utf8, string? source = null);
+
     /// <summary>Writes a document as readable JSON.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The JSON text.</returns>
