@@ -1,4 +1,5 @@
 using FluentValidation;
+using Union.Domain.Common;
 
 namespace Union.Domain.CollectiveContracts;
 
@@ -49,6 +50,9 @@ public sealed class CollectiveContractValidator : AbstractValidator<CollectiveCo
             {
                 w.RuleFor(x => x.Monthly).Must(m => m is null || !m.Value.IsNegative).WithMessage("A wage is never negative.");
                 w.RuleFor(x => x.Hourly).Must(m => m is null || !m.Value.IsNegative).WithMessage("A wage is never negative.");
+                w.RuleFor(x => x.EmployeeContributions).Must(m => m is null || !m.Value.IsNegative).WithMessage("Contributions are never negative.");
+                w.RuleFor(x => x.EmployeeContributionsByKind!).SetValidator(new ContributionsByKindValidator()).When(x => x.EmployeeContributionsByKind is not null);
+                w.RuleFor(x => x.EmployeeContributionsByKind).Must((x, k) => ContributionsByKindValidator.FitsTotal(x.EmployeeContributions, k)).WithMessage("The contributions by kind add up to more than the total given.");
             });
             k.RuleFor(x => x.WorkingTime!).SetValidator(new WorkingTimeValidator()).When(x => x.WorkingTime is not null);
             k.RuleFor(x => x.OvertimePay!).SetValidator(new OvertimePayValidator()).When(x => x.OvertimePay is not null);

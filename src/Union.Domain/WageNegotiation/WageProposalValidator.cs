@@ -1,4 +1,5 @@
 using FluentValidation;
+using Union.Domain.Common;
 
 namespace Union.Domain.WageNegotiation;
 
@@ -25,6 +26,8 @@ public sealed class WageProposalValidator : AbstractValidator<WageProposal>
             g.RuleFor(x => x.Headcount).GreaterThanOrEqualTo(0);
             g.RuleFor(x => x.BasePay.Yuan).GreaterThanOrEqualTo(0m).OverridePropertyName("basePay");
             g.RuleFor(x => x.EmployeeContributions!.Value.Yuan).GreaterThanOrEqualTo(0m).When(x => x.EmployeeContributions is not null).OverridePropertyName("employeeContributions");
+            g.RuleFor(x => x.EmployeeContributionsByKind!).SetValidator(new ContributionsByKindValidator()).When(x => x.EmployeeContributionsByKind is not null);
+            g.RuleFor(x => x.EmployeeContributionsByKind).Must((x, k) => ContributionsByKindValidator.FitsTotal(x.EmployeeContributions, k)).WithMessage("The contributions by kind add up to more than the total given.");
             g.RuleForEach(x => x.Components).ChildRules(c =>
             {
                 c.RuleFor(x => x.Kind).IsInEnum();

@@ -10,5 +10,6 @@ internal static class BuiltInMessages
             .Concat(CollectiveContracts.CollectiveContractMessages.Entries)
             .Concat(WageNegotiation.WageNegotiationMessages.Entries)
             .Concat(Hardship.HardshipMessages.Entries)
+            .Concat(LabourStandards.LabourStandardMessages.Entries)
             .Concat(ReportMessages.Entries);
 }
