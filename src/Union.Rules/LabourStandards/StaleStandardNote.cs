@@ -33,7 +33,7 @@ public static class StaleStandardNote
             return false;
         }
 
-        int months = (int)Period.Between(reading.From, since, PeriodUnits.Months).Months;
+        int months = Period.Between(reading.From, since, PeriodUnits.Months).Months;
         context.Inform(Citation, MessageKey, "$", ("parameter", reading.Name), ("value", reading.Value.ToString()), ("from", reading.From), ("months", months), ("since", since));
         return true;
     }
