@@ -1,5 +1,6 @@
 using FluentValidation;
 using Union.Domain.Validation;
+using Union.Domain.Common;
 
 namespace Union.Domain.CollectiveContracts;
 
@@ -39,6 +40,12 @@ public sealed class CollectiveContractValidator : AbstractValidator<CollectiveCo
         RuleFor(c => c.Term!).ChildRules(t =>
             t.RuleFor(x => x.End).GreaterThanOrEqualTo(x => x.Start).When(x => x.Start is not null && x.End is not null)
                 .Key("contract.termOrder")).When(c => c.Term is not null).OverridePropertyName("Term");
+        RuleFor(c => c.Clauses!).ChildRules(k =>
+            k.RuleForEach(x => x.WageStandards).ChildRules(w =>
+            {
+                w.RuleFor(x => x.EmployeeContributionsByKind!).SetValidator(new ContributionsByKindValidator()).When(x => x.EmployeeContributionsByKind is not null);
+                w.RuleFor(x => x.EmployeeContributionsByKind).Must((x, k) => ContributionsByKindValidator.FitsTotal(x.EmployeeContributions, k)).WithMessage("The contributions by kind add up to more than the total given.");
+            })).When(c => c.Clauses is not null).OverridePropertyName("Clauses");
     }
 
     internal sealed class FilingValidator : AbstractValidator<Filing>

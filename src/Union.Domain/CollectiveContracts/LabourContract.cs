@@ -24,9 +24,12 @@ public sealed record LabourContract
     [InputRange(0, 1e12)]
     public Money? HourlyWage { get; init; }
 
-    /// <summary>Gets the employee's own social insurance and housing fund contributions a month, where the region's minimum wage excludes them.</summary>
+    /// <summary>Gets the employee's own social insurance and housing fund contributions a month in total, where the region's minimum wage excludes all of them.</summary>
     [InputRange(0, 1e12)]
     public Money? EmployeeContributions { get; init; }
+
+    /// <summary>Gets the same contributions by kind, where the region's minimum excludes only some kinds (江苏: the housing fund).</summary>
+    public ContributionsByKind? EmployeeContributionsByKind { get; init; }
 
     /// <summary>Gets the day the pay applies from; the evaluation date when absent.</summary>
     public LocalDate? From { get; init; }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Union.Domain.Common;
 
 namespace Union.Domain.CollectiveContracts;
 
@@ -14,5 +15,7 @@ public sealed class LabourContractValidator : AbstractValidator<LabourContract>
         RuleFor(x => x.MonthlyWage!.Value.Yuan).GreaterThanOrEqualTo(0m).When(x => x.MonthlyWage is not null).OverridePropertyName("MonthlyWage");
         RuleFor(x => x.HourlyWage!.Value.Yuan).GreaterThanOrEqualTo(0m).When(x => x.HourlyWage is not null).OverridePropertyName("HourlyWage");
         RuleFor(x => x.EmployeeContributions!.Value.Yuan).GreaterThanOrEqualTo(0m).When(x => x.EmployeeContributions is not null).OverridePropertyName("EmployeeContributions");
+        RuleFor(x => x.EmployeeContributionsByKind!).SetValidator(new ContributionsByKindValidator()).When(x => x.EmployeeContributionsByKind is not null);
+        RuleFor(x => x.EmployeeContributionsByKind).Must((x, k) => ContributionsByKindValidator.FitsTotal(x.EmployeeContributions, k)).WithMessage("The contributions by kind add up to more than the total given.");
     }
 }

@@ -2,10 +2,13 @@ using FluentValidation;
 
 namespace Union.Domain.CollectiveContracts;
 
-/// <summary>Structural checks of a pay table (结构校验): the collective contract it names; each line's ranges are the reader's.</summary>
+/// <summary>Structural checks of a pay table (结构校验): each line, and the collective contract it names; each line's ranges are the reader's.</summary>
 public sealed class PayTableValidator : AbstractValidator<PayTable>
 {
     /// <summary>Initializes the validator.</summary>
-    public PayTableValidator() =>
+    public PayTableValidator()
+    {
         RuleFor(x => x.CollectiveContract!).SetValidator(new CollectiveContractValidator()).When(x => x.CollectiveContract is not null);
+        RuleForEach(x => x.Lines).SetValidator(new LabourContractValidator());
+    }
 }

@@ -18,6 +18,15 @@ public sealed record WageStandard
     [InputRange(0, 1e12)]
     public Money? Hourly { get; init; }
 
+    /// <summary>
+    /// Gets the employee's own social insurance and housing fund contributions a month in total (个人缴纳的社会保险费和住房公积金),
+    /// where the region's monthly minimum wage excludes all of them.
+    /// </summary>
+    public Money? EmployeeContributions { get; init; }
+
+    /// <summary>Gets the same contributions by kind, where the region's minimum excludes only some kinds (江苏: the housing fund).</summary>
+    public ContributionsByKind? EmployeeContributionsByKind { get; init; }
+
     /// <summary>Gets the first day the standard applies; the contract's effective date when absent.</summary>
     public LocalDate? From { get; init; }
 }

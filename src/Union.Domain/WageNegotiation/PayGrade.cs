@@ -13,9 +13,10 @@ namespace Union.Domain.WageNegotiation;
 /// <param name="BasePay">The monthly base pay (基本工资 / 岗位工资) per person before the adjustment.</param>
 /// <param name="Components">The other monthly pay components per person.</param>
 /// <param name="Post">The post (岗位) the grade belongs to, for the probation floor's "lowest grade of the same post".</param>
-/// <param name="EmployeeContributions">The employee's own monthly social insurance and housing fund contributions (个人缴纳的社会保险费和住房公积金), withheld from pay; removed before the minimum-wage comparison where the region's minimum excludes them.</param>
+/// <param name="EmployeeContributions">The employee's own monthly social insurance and housing fund contributions in total (个人缴纳的社会保险费和住房公积金), withheld from pay; removed before the minimum-wage comparison where the region's minimum excludes all of them.</param>
 /// <param name="ProbationPay">The monthly pay during probation (试用期工资), when the agreement sets one.</param>
 /// <param name="OvertimeHourlyBase">The hourly base for overtime pay the agreement sets (加班工资计算基数), when it sets one.</param>
+/// <param name="EmployeeContributionsByKind">The same contributions by kind (养老、医疗、失业保险费，住房公积金), needed where the region's minimum excludes only some kinds (江苏: the housing fund only).</param>
 public sealed record PayGrade(
     string Name,
     [property: InputRange(0, InputLimits.MaxHeadcount)] int Headcount,
@@ -24,7 +25,8 @@ public sealed record PayGrade(
     string? Post = null,
     [property: InputRange(0, 1e12)] Money? EmployeeContributions = null,
     [property: InputRange(0, 1e12)] Money? ProbationPay = null,
-    [property: InputRange(0, 1e12)] Money? OvertimeHourlyBase = null);
+    [property: InputRange(0, 1e12)] Money? OvertimeHourlyBase = null,
+    ContributionsByKind? EmployeeContributionsByKind = null);
 
 /// <summary>A monthly pay component per person (工资构成项目).</summary>
 /// <param name="Kind">What the component is; decides whether it counts toward the minimum wage.</param>

@@ -25,7 +25,7 @@ public static class WageProposalExamples
                 [
                     new PayComponent(PayComponentKind.NightShiftAllowance, Money.FromYuan(300m), "夜班津贴"),
                     new PayComponent(PayComponentKind.HighTemperatureAllowance, Money.FromYuan(100m), "高温津贴（月均）"),
-                    new PayComponent(PayComponentKind.OtherAllowance, Money.FromYuan(200m), "交通补贴"),
+                    new PayComponent(PayComponentKind.OtherAllowance, Money.FromYuan(200m), "岗位津贴"),
                     new PayComponent(PayComponentKind.StatutoryWelfare, Money.FromYuan(150m), "法定福利"),
                 ],
                 Post: "生产",

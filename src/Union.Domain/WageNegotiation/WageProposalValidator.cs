@@ -1,5 +1,6 @@
 using FluentValidation;
 using Union.Domain.Validation;
+using Union.Domain.Common;
 
 namespace Union.Domain.WageNegotiation;
 
@@ -31,6 +32,8 @@ public sealed class WageProposalValidator : AbstractValidator<WageProposal>
             g.RuleFor(x => x.Name).NotEmpty();
             g.RuleFor(x => x.Headcount).GreaterThanOrEqualTo(0);
             g.RuleFor(x => x.BasePay.Yuan).GreaterThanOrEqualTo(0m).OverridePropertyName("basePay");
+            g.RuleFor(x => x.EmployeeContributionsByKind!).SetValidator(new ContributionsByKindValidator()).When(x => x.EmployeeContributionsByKind is not null);
+            g.RuleFor(x => x.EmployeeContributionsByKind).Must((x, k) => ContributionsByKindValidator.FitsTotal(x.EmployeeContributions, k)).WithMessage("The contributions by kind add up to more than the total given.");
         });
         RuleFor(p => p.Grades)
             .Must((p, gs) => gs.Sum(g => (long)g.Headcount) + (p.PartTimeRates?.Sum(r => (long)r.Headcount) ?? 0) <= InputLimits.MaxHeadcount)

@@ -26,7 +26,10 @@ public static class LabourContractComparison
         return Rules.Evaluate(new LabourContractComparisonFacts(line, collectiveContract), asOf, profile, trace);
     }
 
-    /// <summary>Compares every line of a pay table; paths name each line (<c>$.lines[i]</c>).</summary>
+    /// <summary>
+    /// Compares every line of a pay table; paths name each line (<c>$.lines[i]</c>). A finding about the whole table (path <c>$</c>:
+    /// a standard past its adjustment cycle, a parameter missing) that several lines repeat word for word is kept once.
+    /// </summary>
     /// <param name="table">The pay table.</param>
     /// <param name="asOf">The date of the comparison.</param>
     /// <param name="profile">The jurisdiction profile.</param>
@@ -41,10 +44,14 @@ public static class LabourContractComparison
         for (int i = 0; i < table.Lines.Count; i++)
         {
             RuleReport r = Rules.Evaluate(new LabourContractComparisonFacts(table.Lines[i], table.CollectiveContract, $"$.lines[{i}]"), asOf, profile, trace);
-            findings.AddRange(r.Findings);
+            findings.AddRange(r.Findings.Where(f => f.Path != "$" || !findings.Any(e => SameNote(e, f))));
             nodes.AddRange(r.Trace);
         }
 
         return new RuleReport(asOf, profile.Region, findings, nodes);
     }
+
+    // A note about the whole table (a standard past its cycle, a parameter missing) is said once, not once a line.
+    private static bool SameNote(Finding a, Finding b) =>
+        a.Path == b.Path && a.Code == b.Code && a.MessageKey == b.MessageKey && a.Arguments.SequenceEqual(b.Arguments);
 }

@@ -1,14 +1,15 @@
 using Union.Domain.CollectiveContracts;
-using Union.Domain.Common;
 using Union.Rules.Engine;
+using Union.Rules.LabourStandards;
 
 namespace Union.Rules.CollectiveContracts;
 
 /// <summary>CC-OVERTIME-PAY: overtime pay is at least 150 %, 200 % and 300 % of ordinary pay (加班工资标准).</summary>
 /// <remarks>
 /// 劳动法 第四十四条："不低于工资的百分之一百五十 / 百分之二百 / 百分之三百" for extended hours on a working day, rest-day work without
-/// time off in lieu, and statutory holidays. 不低于 allows equality. Parameters <c>overtime.workdayRate</c>,
-/// <c>overtime.restDayRate</c>, <c>overtime.holidayRate</c>.
+/// time off in lieu, and statutory holidays. 不低于 allows equality. Each of the three multiples the contract states is checked
+/// (<see cref="OvertimePayStandards.CheckMultiples"/>), and each one below its item is a finding of its own citing that item;
+/// a multiple the contract does not state is not checked (the statute applies).
 /// </remarks>
 public sealed class OvertimePayAtLeastStatutoryRatesRule : Rule<CollectiveContract>
 {
@@ -30,22 +31,14 @@ public sealed class OvertimePayAtLeastStatutoryRatesRule : Rule<CollectiveContra
             return;
         }
 
-        Floor(context, r.Workday, "overtime.workdayRate", "$.clauses.overtimePay.workday");
-        Floor(context, r.RestDay, "overtime.restDayRate", "$.clauses.overtimePay.restDay");
-        Floor(context, r.Holiday, "overtime.holidayRate", "$.clauses.overtimePay.holiday");
-        context.Pass();
-    }
-
-    private static void Floor(RuleContext context, decimal? value, string parameter, string path)
-    {
-        if (value is not { } v || !context.TryNumber(parameter, out decimal min))
+        if (OvertimePayStandards.CheckMultiples(
+            context,
+            (r.Workday, "$.clauses.overtimePay.workday"),
+            (r.RestDay, "$.clauses.overtimePay.restDay"),
+            (r.Holiday, "$.clauses.overtimePay.holiday"),
+            "CC-OVERTIME-PAY.low"))
         {
-            return;
-        }
-
-        if (!context.Compare(path, v, Comparison.AtLeast, parameter, min))
-        {
-            context.Fail("CC-OVERTIME-PAY.low", path, ("rate", v), ("min", min));
+            context.Pass();
         }
     }
 }

@@ -2,21 +2,36 @@ using NodaTime;
 using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
 using Union.Rules.Engine;
+using Union.Rules.LabourStandards;
 
 namespace Union.Rules.CollectiveContracts;
 
 /// <summary>CC-WAGE-FLOOR: every wage standard of the contract, and every labour contract's pay, is at least the local minimum wage on its dates (不低于最低工资标准).</summary>
 /// <remarks>
-/// 劳动合同法 第五十五条："集体合同中劳动报酬和劳动条件等标准不得低于当地人民政府规定的最低标准". Monthly standards are compared with
-/// <c>standard.minimumWage.monthly</c>, hourly ones with <c>standard.minimumWage.hourly</c>, both in force on the standard's
-/// first day (or the effective date, or <c>asOf</c>). 不得低于 allows equality: exactly the minimum passes, one fen below fails.
-/// The wage is the one 最低工资规定 第十二条 counts (no overtime pay, special allowances or welfare). Where the region's monthly
-/// standard excludes the employee's own contributions (<c>standard.minimumWage.excludesEmployeeContributions</c>) a labour
-/// contract's contributions are deducted first; a contract's grade standard has none recorded, which is said in an Info.
-/// A standard older than its adjustment cycle is reported as a Warning (a newer notice may exist).
+/// <para>劳动合同法 第五十五条："集体合同中劳动报酬和劳动条件等标准不得低于当地人民政府规定的最低标准"; 最低工资规定 第十二条 for an
+/// individual's pay. The comparison is <see cref="MinimumWageComparison"/>: monthly standards against
+/// <c>standard.minimumWage.monthly</c>, hourly ones against <c>standard.minimumWage.hourly</c>, on every date from the standard's
+/// first day (or the contract's effective date) to the end of the term on which a standard changes; the first failing date of
+/// each standard is reported.</para>
+/// <para>A contract's standards compare as <c>cc.wageFloor.comparison</c> says: 不得低于 nationally (exactly the minimum passes, one
+/// fen below fails), 应当高于 in 浙江 (浙江省集体合同条例 第五条第三款: exactly the minimum fails, one fen above passes). A labour
+/// contract's pay compares 不得低于 (最低工资规定 第十二条; the 浙江 text speaks of the collective contract's standards only), from its
+/// first day to the date of the comparison.</para>
+/// <para>The wage compared is the one 最低工资规定 第十二条 counts (no overtime pay, special allowances or welfare). Where the region's
+/// monthly minimum does not include some of the employee's own contributions (<c>standard.minimumWage.excludedContributions</c>)
+/// they are removed first; a wage already failing before removal is a violation, one passing whose contributions are not given
+/// is not assessed. A standard past its adjustment cycle within the span is noted (Info).</para>
 /// </remarks>
 public sealed class WageStandardsAtLeastMinimumWageRule : Rule<CollectiveContract>, IRule<LabourContractComparisonFacts>
 {
+    private static readonly Parameter[] Standards =
+    [
+        LabourStandardParameters.MinimumWageMonthly,
+        LabourStandardParameters.MinimumWageHourly,
+        LabourStandardParameters.MinimumWageExcludedContributions,
+        LabourStandardParameters.CollectiveContractWageFloorComparison,
+    ];
+
     /// <summary>Initializes the rule.</summary>
     public WageStandardsAtLeastMinimumWageRule()
         : base("CC-WAGE-FLOOR", Severity.Violation, new Citation(Instruments.LabourContractLaw, 55), new Citation(Instruments.MinimumWageProvisions, 12))
@@ -34,12 +49,26 @@ public sealed class WageStandardsAtLeastMinimumWageRule : Rule<CollectiveContrac
             return;
         }
 
-        LocalDate fallback = ContractTimeline.Compute(facts, context.Profile, context.AsOf).EffectiveFrom ?? context.AsOf;
+        ContractTimeline timeline = ContractTimeline.Compute(facts, context.Profile, context.AsOf);
+        LocalDate fallback = timeline.EffectiveFrom ?? timeline.TermStart ?? context.AsOf;
+        var comparison = new MinimumWageComparison(context, LabourStandardParameters.CollectiveContractWageFloorComparison);
+        LocalDate lastCovered = fallback;
+        bool ok = true;
         for (int i = 0; i < facts.Clauses.WageStandards.Count; i++)
         {
             WageStandard w = facts.Clauses.WageStandards[i];
             string path = $"$.clauses.wageStandards[{i}]";
-            Check(context, w.Monthly, w.Hourly, null, w.From ?? fallback, path, w.Grade);
+            LocalDate first = w.From ?? fallback;
+            LocalDate last = timeline.Expires is { } end && end > first ? end : Max(first, context.AsOf);
+            lastCovered = Max(lastCovered, last);
+            var contributions = new ContributionFacts(w.EmployeeContributions, w.EmployeeContributionsByKind, path);
+            ok &= Check(context, comparison, w.Monthly, w.Hourly, contributions, first, last, path, w.Grade ?? path);
+        }
+
+        comparison.NoteStale(lastCovered);
+        if (ok)
+        {
+            context.Pass();
         }
     }
 
@@ -55,60 +84,50 @@ public sealed class WageStandardsAtLeastMinimumWageRule : Rule<CollectiveContrac
             return;
         }
 
-        Check(context, l.MonthlyWage, l.HourlyWage, l.EmployeeContributions, l.From ?? context.AsOf, facts.Path, l.Grade ?? l.Id);
+        var comparison = new MinimumWageComparison(context);
+        LocalDate first = l.From ?? context.AsOf;
+        LocalDate last = Max(first, context.AsOf);
+        var contributions = new ContributionFacts(l.EmployeeContributions, l.EmployeeContributionsByKind, facts.Path);
+        bool ok = Check(context, comparison, l.MonthlyWage, l.HourlyWage, contributions, first, last, facts.Path, l.Grade ?? l.Id ?? facts.Path);
+        comparison.NoteStale(last);
+        if (ok)
+        {
+            context.Pass();
+        }
     }
 
-    private static void Check(RuleContext context, Money? monthly, Money? hourly, Money? contributions, LocalDate on, string path, string? grade)
+    private static bool Check(RuleContext context, MinimumWageComparison comparison, Money? monthly, Money? hourly, ContributionFacts contributions, LocalDate first, LocalDate last, string path, string label)
     {
-        string label = grade ?? path;
-        if (monthly is { } m && context.TryParameter("standard.minimumWage.monthly", out ParameterReading r, on) && r.Value.TryGetNumber(out decimal min))
+        IReadOnlyList<LocalDate> dates = MinimumWageComparison.Checkpoints(context.Profile, first, last, null, Standards);
+        context.Fact(path + ".checkedDates", string.Join(",", dates.Select(d => RuleContext.Format(d))));
+        bool ok = true;
+        if (monthly is { } m)
         {
-            Stale(context, r, path);
-            bool excludes = context.Profile.TryGet("standard.minimumWage.excludesEmployeeContributions", on, out ParameterReading ex) && ex.Value.TryGetBoolean(out bool b) && b;
-            Money counted = m;
-            if (excludes)
+            MinimumWageResult r = comparison.Monthly(label, path, dates, _ => m, contributions);
+            if (r.IsBelow)
             {
-                if (contributions is { } c)
-                {
-                    counted = m - c;
-                }
-                else
-                {
-                    context.Inform("CC-WAGE-FLOOR.contributionsUnknown", path, ("grade", label));
-                }
+                context.Fail(r.MessageKey("CC-WAGE-FLOOR.monthly", "CC-WAGE-FLOOR.monthlyNotAbove"), path + ".monthly", Arguments(label, r));
+                ok = false;
             }
 
-            context.Fact(path + ".monthly", counted);
-            if (context.Compare(path + ".monthly", counted.Yuan, Comparison.AtLeast, "standard.minimumWage.monthly", min))
+            ok &= r.Outcome != MinimumWageOutcome.NotAssessed;
+        }
+
+        if (hourly is { } h)
+        {
+            MinimumWageResult r = comparison.Hourly(path + ".hourly", dates, h);
+            if (r.IsBelow)
             {
-                context.Pass();
-            }
-            else
-            {
-                context.Fail("CC-WAGE-FLOOR.monthly", path + ".monthly", ("grade", label), ("wage", counted), ("minimum", min), ("date", on), ("shortfall", min - counted.Yuan));
+                context.Fail(r.MessageKey("CC-WAGE-FLOOR.hourly", "CC-WAGE-FLOOR.hourlyNotAbove"), path + ".hourly", Arguments(label, r));
+                ok = false;
             }
         }
 
-        if (hourly is { } h && context.TryParameter("standard.minimumWage.hourly", out ParameterReading rh, on) && rh.Value.TryGetNumber(out decimal minH))
-        {
-            Stale(context, rh, path);
-            context.Fact(path + ".hourly", h);
-            if (context.Compare(path + ".hourly", h.Yuan, Comparison.AtLeast, "standard.minimumWage.hourly", minH))
-            {
-                context.Pass();
-            }
-            else
-            {
-                context.Fail("CC-WAGE-FLOOR.hourly", path + ".hourly", ("grade", label), ("wage", h), ("minimum", minH), ("date", on), ("shortfall", minH - h.Yuan));
-            }
-        }
+        return ok;
     }
 
-    private static void Stale(RuleContext context, ParameterReading r, string path)
-    {
-        if (r.StaleSince is { } since)
-        {
-            context.Fail(Severity.Warning, "CC-WAGE-FLOOR.stale", path, ("parameter", r.Name), ("from", r.From), ("since", since));
-        }
-    }
+    private static (string, object?)[] Arguments(string label, MinimumWageResult r) =>
+        [("grade", label), ("wage", r.Pay), ("minimum", r.Minimum), ("date", r.Date), ("shortfall", r.Gap), ("contributions", r.Removed ?? Money.Zero)];
+
+    private static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
 }

@@ -1,6 +1,7 @@
 using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
 using Union.Rules.Engine;
+using Union.Rules.LabourStandards;
 
 namespace Union.Rules.CollectiveContracts;
 
@@ -10,6 +11,8 @@ namespace Union.Rules.CollectiveContracts;
 /// 但是每月不得超过三十六小时". 不得超过 allows the number itself. Under comprehensive hours (综合计算工时) only the weekly average and the
 /// monthly overtime cap are read; flexible hours (不定时) are outside these caps (劳部发〔1994〕503号). Parameters
 /// <c>hours.dailyMax</c>, <c>hours.weeklyMax</c>, <c>overtime.dailyMax</c>, <c>overtime.dailySpecialMax</c>, <c>overtime.monthlyMax</c>.
+/// Each finding cites the article that holds its number, as the parameter's source names it: the 8 and 40 hours
+/// 国务院关于职工工作时间的规定 第三条, the 1-, 3- and 36-hour overtime caps 劳动法 第四十一条.
 /// </remarks>
 public sealed class WorkingTimeWithinStatutoryHoursRule : Rule<CollectiveContract>
 {
@@ -48,30 +51,40 @@ public sealed class WorkingTimeWithinStatutoryHoursRule : Rule<CollectiveContrac
         bool standard = w.System != HourSystem.Comprehensive;
         if (standard)
         {
-            Cap(context, w.DailyHours, "hours.dailyMax", "$.clauses.workingTime.dailyHours");
+            Cap(context, w.DailyHours, LabourStandardParameters.DailyHoursMax, "$.clauses.workingTime.dailyHours");
         }
 
-        Cap(context, w.WeeklyHours, "hours.weeklyMax", "$.clauses.workingTime.weeklyHours");
+        Cap(context, w.WeeklyHours, LabourStandardParameters.WeeklyHoursMax, "$.clauses.workingTime.weeklyHours");
         if (standard)
         {
-            Cap(context, w.OvertimeDailyHours, "overtime.dailyMax", "$.clauses.workingTime.overtimeDailyHours");
-            Cap(context, w.OvertimeDailySpecialHours, "overtime.dailySpecialMax", "$.clauses.workingTime.overtimeDailySpecialHours");
+            Cap(context, w.OvertimeDailyHours, LabourStandardParameters.OvertimeDailyMax, "$.clauses.workingTime.overtimeDailyHours");
+            Cap(context, w.OvertimeDailySpecialHours, LabourStandardParameters.OvertimeDailySpecialMax, "$.clauses.workingTime.overtimeDailySpecialHours");
         }
 
-        Cap(context, w.OvertimeMonthlyHours, "overtime.monthlyMax", "$.clauses.workingTime.overtimeMonthlyHours");
+        Cap(context, w.OvertimeMonthlyHours, LabourStandardParameters.OvertimeMonthlyMax, "$.clauses.workingTime.overtimeMonthlyHours");
         context.Pass();
     }
 
-    private static void Cap(RuleContext context, decimal? value, string parameter, string path)
+    private static void Cap(RuleContext context, decimal? value, Parameter<decimal> parameter, string path)
     {
-        if (value is not { } v || !context.TryNumber(parameter, out decimal max))
+        if (value is not { } v || !context.TryRead(parameter, out decimal max, out ParameterReading reading))
         {
             return;
         }
 
-        if (!context.Compare(path, v, Comparison.AtMost, parameter, max))
+        if (context.Compare(path, v, reading.Comparison ?? Comparison.AtMost, parameter.Name, max))
         {
-            context.Fail("CC-HOURS.over", path, ("hours", v), ("max", max), ("parameter", parameter));
+            return;
+        }
+
+        var arguments = new (string, object?)[] { ("hours", v), ("max", max), ("parameter", parameter.Name) };
+        if (Citation.TryParse(reading.Source, out Citation? citation))
+        {
+            context.Fail(citation, "CC-HOURS.over", path, arguments);
+        }
+        else
+        {
+            context.Fail("CC-HOURS.over", path, arguments);
         }
     }
 }

@@ -466,6 +466,31 @@ public sealed class RuleContext
     public void Fail(Severity severity, string messageKey, string path, params (string Name, object? Value)[] arguments) =>
         Add(severity, RuleStatus.Failed, messageKey, path, arguments);
 
+    /// <summary>
+    /// Records a failure with the rule's severity that rests on a provision of its own (the article that holds the number
+    /// compared, e.g. 劳动法 第四十一条 for a 36-hour cap): the finding cites <paramref name="citation"/> alone.
+    /// </summary>
+    /// <param name="citation">The provision the finding rests on.</param>
+    /// <param name="messageKey">The message key.</param>
+    /// <param name="path">The JSON path of the subject.</param>
+    /// <param name="arguments">The message arguments.</param>
+    public void Fail(Citation citation, string messageKey, string path, params (string Name, object? Value)[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        Add(_rule.Severity, RuleStatus.Failed, messageKey, path, arguments, citation);
+    }
+
+    /// <summary>Records a computed result as an Info finding that cites <paramref name="citation"/> alone (see <see cref="Fail(Citation, string, string, ValueTuple{string, object}[])"/>).</summary>
+    /// <param name="citation">The provision the finding rests on.</param>
+    /// <param name="messageKey">The message key.</param>
+    /// <param name="path">The JSON path of the subject.</param>
+    /// <param name="arguments">The message arguments.</param>
+    public void Inform(Citation citation, string messageKey, string path, params (string Name, object? Value)[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        Add(Severity.Info, RuleStatus.Computed, messageKey, path, arguments, citation);
+    }
+
     /// <summary>Records that an input is missing, so the rule could not assess it (an Info finding; nothing guessed).</summary>
     /// <param name="messageKey">The message key: <c>engine.inputMissing</c> with a <c>field</c> argument, or a rule's own.</param>
     /// <param name="path">The JSON path of the missing field.</param>
@@ -504,7 +529,7 @@ public sealed class RuleContext
             ? null
             : new TraceNode(_rule.Code, _rule.Citations[0], _recorded ? _status : RuleStatus.Passed, [.. _facts], [.. _parameters!], [.. _comparisons!], [.. _outputs!], [.. _children!]);
 
-    private void Add(Severity severity, RuleStatus status, string messageKey, string path, (string Name, object? Value)[] arguments)
+    private void Add(Severity severity, RuleStatus status, string messageKey, string path, (string Name, object? Value)[] arguments, Citation? cited = null)
     {
         var args = new KeyValuePair<string, string>[arguments.Length];
         for (int i = 0; i < arguments.Length; i++)
@@ -512,7 +537,9 @@ public sealed class RuleContext
             args[i] = new KeyValuePair<string, string>(arguments[i].Name, Format(arguments[i].Value) ?? string.Empty);
         }
 
-        _findings.Add(_regional is null
+        _findings.Add(cited is not null
+            ? new Finding(_rule.Code, severity, status, messageKey, cited, path, args)
+            : _regional is null
             ? new Finding(_rule.Code, severity, status, messageKey, _rule.Citations[0], path, args)
             : new Finding(_rule.Code, severity, status, messageKey, _regional[0], path, args, [.. _regional.Skip(1), .. _rule.Citations.Take(1).Where(c => !_regional.Contains(c))]));
         Mark(status);

@@ -21,7 +21,6 @@ internal static class HardshipMessages
         new("HD-INCOME.total", "计入家庭收入 {counted} 元；不计入 {exempt} 元。", "Household income counted: {counted} yuan; not counted: {exempt} yuan."),
         new("HD-IMPUTED.title", "劳动年龄内有劳动能力、未就业未在读的成员按最低工资推算收入", "Working-age able members neither employed nor studying are imputed the minimum wage"),
         new("HD-IMPUTED.member", "该成员按最低工资 {wage} 元 × {months} 个月推算收入 {amount} 元。", "This member is imputed the minimum wage {wage} yuan × {months} months = {amount} yuan."),
-        new("HD-IMPUTED.staleStandard", "注意：最低工资 {parameter} 的现行值 {value} 自 {from} 起施行，自 {staleSince} 起已超过调整周期。", "Note: the minimum wage {parameter} = {value} in force since {from} is past its adjustment cycle since {staleSince}."),
         new("HD-RIGID.title", "扣除刚性支出：医疗、残疾、教育（不含义务教育）、住房、长期照料；必要就业成本只在相对困难认定中扣除（模板）", "Rigid expenditure deducted: medical, disability, education (not compulsory), housing, long-term care; job costs in the relative-hardship test only (template)"),
         new("HD-RIGID.compulsory", "义务教育阶段（{level}）支出 {amount} 元不作为刚性支出扣除。", "Compulsory-education ({level}) costs of {amount} yuan are not deducted."),
         new("HD-RIGID.capped", "{category} 类刚性支出 {amount} 元超过本地上限，按 {cap} 元扣除。", "{category} costs of {amount} yuan exceed the local cap; {cap} yuan deducted."),

@@ -16,10 +16,10 @@ public static class HardshipParameters
     /// national value exists, yet the handle is not regional-only: without a local 低保 no category can be assessed, and the
     /// report says so.
     /// </summary>
-    public static readonly Parameter<decimal> SubsistenceAllowance = Parameter.Number("standard.subsistenceAllowance.urban");
+    public static readonly Parameter<decimal> SubsistenceAllowance = LabourStandards.LabourStandardParameters.SubsistenceAllowanceUrban;
 
     /// <summary>The local monthly minimum wage (月最低工资标准), imputed to a working-age member who could work (HD-IMPUTED).</summary>
-    public static readonly Parameter<decimal> MinimumWageMonthly = Parameter.Number("standard.minimumWage.monthly");
+    public static readonly Parameter<decimal> MinimumWageMonthly = LabourStandards.LabourStandardParameters.MinimumWageMonthly;
 
     /// <summary>深度困难: the multiple of the 低保 the per-head income is compared with, and how (template: 低于, &lt; 1 ×).</summary>
     public static readonly Parameter<decimal> DeepMultiplier = Parameter.Number("hd.deep.multiplier");

@@ -1,5 +1,6 @@
 using Union.Domain.Hardship;
 using Union.Rules.Engine;
+using Union.Rules.LabourStandards;
 
 namespace Union.Rules.Hardship;
 
@@ -12,7 +13,8 @@ namespace Union.Rules.Hardship;
 /// income is proven.</para>
 /// <para>Interpretation: working age is from <c>hd.workingAge.from</c> (16, 劳动法 第十五条; inclusive) to <c>hd.workingAge.until</c>
 /// (template 60; exclusive), the age taken on the application date. The minimum wage is <c>standard.minimumWage.monthly</c>
-/// in force on the assessment date, read only when a member is imputed; a stale value is reported.</para>
+/// in force on the assessment date, read only when a member is imputed; a value past its adjustment cycle is noted as in every
+/// domain (<see cref="StaleStandardNote"/>).</para>
 /// </remarks>
 public sealed class UnemployedAbleMembersImputedMinimumWageRule : Rule<HardshipFacts>
 {
@@ -61,7 +63,7 @@ public sealed class UnemployedAbleMembersImputedMinimumWageRule : Rule<HardshipF
             return;
         }
 
-        HardshipCitations.ReportStale(context, wageReading, "HD-IMPUTED.staleStandard");
+        StaleStandardNote.Report(context, wageReading);
         decimal each = wage * months;
         foreach (int i in imputed)
         {

@@ -16,7 +16,6 @@ internal static class EngineMessages
         new("engine.prerequisiteMissing", "未评估：本规则依赖的规则 {rule} 未能得出结果。", "Not assessed: the rule it depends on, {rule}, reached no result."),
         new("engine.calendarMissing", "未评估：缺少 {year} 年的节假日安排数据，无法计算期间。", "Not assessed: there is no holiday arrangement for {year}, so the period cannot be counted."),
         new("engine.dateOutOfRange", "未评估：自 {date} 起计算的期间超出可计算的日期范围。", "Not assessed: the period counted from {date} runs beyond the dates that can be counted."),
-        new("engine.parameterStale", "参数 {parameter} 的现行值自 {from} 起施行，已超过法定调整周期（{since} 起），可能已有新的通知。", "The value of {parameter} in force since {from} is older than its statutory adjustment cycle (since {since}); a newer notice may exist."),
         new("report.verdict.lawful", "结论：未发现违法情形，全部规则均已评估。", "Result: no violation found; every rule was assessed."),
         new("report.verdict.violationsFound", "结论：存在违法情形。", "Result: violations found."),
         new("report.verdict.incomplete", "结论：审查不完整。未发现违法情形，但有 {count} 条规则未能评估（{codes}），见上文。", "Result: incomplete. No violation was found, but not every rule could be assessed ({count}: {codes}); see above."),

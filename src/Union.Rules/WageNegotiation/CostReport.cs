@@ -1,5 +1,7 @@
 using NodaTime;
 using Union.Domain.Common;
+using Union.Domain.WageNegotiation;
+using Union.Rules.LabourStandards;
 
 namespace Union.Rules.WageNegotiation;
 
@@ -31,7 +33,25 @@ public sealed record CostReport(string? Proposal, CostingParameters Parameters, 
 /// <param name="WorkdayRate">The lowest lawful workday overtime rate (1.5).</param>
 /// <param name="RestDayRate">The lowest lawful rest-day rate (2).</param>
 /// <param name="HolidayRate">The lowest lawful statutory-holiday rate (3).</param>
-public sealed record CostingParameters(Ratio UnionFundsRate, decimal PaidDaysPerMonth, decimal HoursPerDay, decimal WorkdayRate, decimal RestDayRate, decimal HolidayRate);
+/// <param name="OvertimeBaseExcluded">
+/// The pay-component kinds left out of the overtime base (<c>wage.overtimeBase.excludedComponents</c>); <see langword="null"/> for the
+/// national rule, overtime pay only (工资支付暂行规定 第十三条).
+/// </param>
+/// <param name="OvertimeBaseFloor">The monthly minimum wage the overtime base may not be below, where the region sets that floor (上海市企业工资支付办法 第九条第四款).</param>
+public sealed record CostingParameters(
+    Ratio UnionFundsRate,
+    decimal PaidDaysPerMonth,
+    decimal HoursPerDay,
+    decimal WorkdayRate,
+    decimal RestDayRate,
+    decimal HolidayRate,
+    IReadOnlyList<PayComponentKind>? OvertimeBaseExcluded = null,
+    decimal? OvertimeBaseFloor = null)
+{
+    /// <summary>Gets how the overtime base is built from these parameters.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public OvertimeBaseRules OvertimeBase => new(OvertimeBaseExcluded ?? OvertimeBaseRules.National.ExcludedComponents, OvertimeBaseFloor is not null);
+}
 
 /// <summary>The cost of one grade over the term (分等级成本).</summary>
 /// <param name="Grade">The grade's name.</param>

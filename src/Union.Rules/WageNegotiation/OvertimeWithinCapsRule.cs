@@ -1,6 +1,7 @@
 using Union.Domain.Common;
 using Union.Domain.WageNegotiation;
 using Union.Rules.Engine;
+using Union.Rules.LabourStandards;
 
 namespace Union.Rules.WageNegotiation;
 
@@ -36,7 +37,7 @@ public sealed class OvertimeWithinCapsRule : Rule<WageProposal>
             return;
         }
 
-        if (!context.TryNumber("overtime.monthlyMax", out decimal monthlyMax, facts.Term.Start))
+        if (!context.TryRead(LabourStandardParameters.OvertimeMonthlyMax, out decimal monthlyMax, facts.Term.Start))
         {
             return;
         }
@@ -64,7 +65,7 @@ public sealed class OvertimeWithinCapsRule : Rule<WageProposal>
                 _ => hours / 12m,
             };
             context.Fact("averageMonthlyOvertime", decimal.Round(perMonth, 2, MidpointRounding.AwayFromZero));
-            if (!context.Compare("averageMonthlyOvertime", perMonth, Comparison.AtMost, "overtime.monthlyMax", monthlyMax))
+            if (!context.Compare("averageMonthlyOvertime", perMonth, Comparison.AtMost, LabourStandardParameters.OvertimeMonthlyMax.Name, monthlyMax))
             {
                 context.Fail("WN-OVERTIME-CAP.cycle", "$.overtime.cycleOvertimeHours", ("hours", hours), ("cycle", cycle.ToString()), ("perMonth", decimal.Round(perMonth, 2, MidpointRounding.AwayFromZero)), ("max", monthlyMax));
                 ok = false;
@@ -74,9 +75,9 @@ public sealed class OvertimeWithinCapsRule : Rule<WageProposal>
         {
             if (ot.PlannedDailyHours is { } daily)
             {
-                string parameter = ot.SpecialReason ? "overtime.dailySpecialMax" : "overtime.dailyMax";
-                if (context.TryNumber(parameter, out decimal dailyMax, facts.Term.Start)
-                    && !context.Compare("$.overtime.plannedDailyHours", daily, Comparison.AtMost, parameter, dailyMax))
+                Parameter<decimal> parameter = ot.SpecialReason ? LabourStandardParameters.OvertimeDailySpecialMax : LabourStandardParameters.OvertimeDailyMax;
+                if (context.TryRead(parameter, out decimal dailyMax, facts.Term.Start)
+                    && !context.Compare("$.overtime.plannedDailyHours", daily, Comparison.AtMost, parameter.Name, dailyMax))
                 {
                     context.Fail("WN-OVERTIME-CAP.daily", "$.overtime.plannedDailyHours", ("hours", daily), ("max", dailyMax));
                     ok = false;
@@ -84,7 +85,7 @@ public sealed class OvertimeWithinCapsRule : Rule<WageProposal>
             }
 
             if (ot.PlannedMonthlyHours is { } monthly
-                && !context.Compare("$.overtime.plannedMonthlyHours", monthly, Comparison.AtMost, "overtime.monthlyMax", monthlyMax))
+                && !context.Compare("$.overtime.plannedMonthlyHours", monthly, Comparison.AtMost, LabourStandardParameters.OvertimeMonthlyMax.Name, monthlyMax))
             {
                 context.Fail("WN-OVERTIME-CAP.monthly", "$.overtime.plannedMonthlyHours", ("hours", monthly), ("max", monthlyMax));
                 ok = false;

@@ -2,6 +2,7 @@ using NodaTime;
 using Union.Domain.Common;
 using Union.Domain.WageNegotiation;
 using Union.Rules.Engine;
+using Union.Rules.LabourStandards;
 
 namespace Union.Rules.WageNegotiation;
 
@@ -37,27 +38,18 @@ public sealed class ProbationPayAtLeastFloorRule : Rule<WageProposal>
             return;
         }
 
-        if (!context.TryRatio("probation.payRatio", out Ratio ratio, out Comparison comparison, facts.Term.Start)
-            || !context.TryParameter("probation.payBase", out ParameterReading baseChoice, facts.Term.Start))
+        if (!context.TryRead(LabourStandardParameters.ProbationPayRatio, out Ratio ratio, out ParameterReading ratioReading, facts.Term.Start)
+            || !context.TryRead(LabourStandardParameters.ProbationPayBase, out string baseChoice, facts.Term.Start))
         {
             return;
         }
 
-        bool lowestGrade = string.Equals(baseChoice.Value.AsText(), "lowestGrade", StringComparison.Ordinal);
+        Comparison comparison = ratioReading.Comparison ?? Comparison.AtLeast;
+        bool lowestGrade = string.Equals(baseChoice, "lowestGrade", StringComparison.Ordinal);
         IReadOnlyList<DateInterval> years = facts.Term.Years();
         var agreed = facts.Grades.Select(g => WagePay.BasePaySchedule(facts, g, Math.Min(1, years.Count))[^1] + WagePay.CountedComponents(g)).ToArray();
-        IReadOnlyList<LocalDate> checkpoints = MinimumWageWalk.Checkpoints(facts, context.Profile, PayAtLeastMonthlyMinimumWageRule.MonthlyParameter);
-        decimal? highestMinimum = null;
-        LocalDate? minimumDate = null;
-        foreach (LocalDate d in checkpoints)
-        {
-            if (context.TryNumber(PayAtLeastMonthlyMinimumWageRule.MonthlyParameter, out decimal min, d) && (highestMinimum is null || min > highestMinimum))
-            {
-                highestMinimum = min;
-                minimumDate = d;
-            }
-        }
-
+        IReadOnlyList<LocalDate> checkpoints = MinimumWageComparison.Checkpoints(context.Profile, facts.Term.Start, facts.Term.End, years.Select(y => y.Start), PayAtLeastMonthlyMinimumWageRule.MonthlyStandards);
+        var minimumWage = new MinimumWageComparison(context, LabourStandardParameters.WageAgreementWageFloorComparison);
         bool allPassed = true;
         for (int g = 0; g < facts.Grades.Count; g++)
         {
@@ -81,15 +73,20 @@ public sealed class ProbationPayAtLeastFloorRule : Rule<WageProposal>
 
             string path = $"$.grades[{g}].probationPay";
             Money ratioFloor = ratio.Of(basis);
-            if (!context.Compare(path, probation.Yuan, comparison, "probation.payRatio × " + (lowestGrade ? "lowestGrade" : "agreedWage"), ratioFloor.Yuan))
+            if (!context.Compare(path, probation.Yuan, comparison, LabourStandardParameters.ProbationPayRatio.Name + " × " + (lowestGrade ? "lowestGrade" : "agreedWage"), ratioFloor.Yuan))
             {
                 context.Fail("WN-PROBATION-PAY.belowRatio", path, ("grade", grade.Name), ("pay", probation), ("floor", ratioFloor), ("basis", basis), ("ratio", ratio));
                 allPassed = false;
             }
 
-            if (highestMinimum is { } m && !context.Compare(path, probation.Yuan, Comparison.AtLeast, PayAtLeastMonthlyMinimumWageRule.MonthlyParameter, m))
+            MinimumWageResult r = minimumWage.Monthly(grade.Name, path, checkpoints, _ => probation, new ContributionFacts(grade.EmployeeContributions, grade.EmployeeContributionsByKind, $"$.grades[{g}]"));
+            if (r.IsBelow)
             {
-                context.Fail("WN-PROBATION-PAY.belowMinimum", path, ("grade", grade.Name), ("pay", probation), ("minimum", m), ("date", minimumDate));
+                context.Fail(r.MessageKey("WN-PROBATION-PAY.belowMinimum", "WN-PROBATION-PAY.notAboveMinimum"), path, ("grade", grade.Name), ("pay", r.Pay), ("minimum", r.Minimum), ("date", r.Date), ("contributions", r.Removed ?? Money.Zero));
+                allPassed = false;
+            }
+            else if (r.Outcome == MinimumWageOutcome.NotAssessed)
+            {
                 allPassed = false;
             }
         }

@@ -2,6 +2,7 @@ using NodaTime;
 using Union.Domain.Common;
 using Union.Domain.WageNegotiation;
 using Union.Rules.Engine;
+using Union.Rules.LabourStandards;
 
 namespace Union.Rules.WageNegotiation;
 
@@ -12,8 +13,10 @@ namespace Union.Rules.WageNegotiation;
 /// </summary>
 /// <remarks>
 /// <para>Per grade and year: wages = headcount × (base pay + payroll components) × months; overtime = headcount × months ÷ 12 ×
-/// Σ (planned hours a year × rate) × hourly base, where the hourly base is the monthly wage ÷ paid days ÷ hours a day
-/// (劳社部发〔2008〕3号) or the agreement's base when higher, and the rate is the agreement's or the lawful minimum when
+/// Σ (planned hours a year × rate) × hourly base, where the hourly base is the monthly base ÷ paid days ÷ hours a day
+/// (劳社部发〔2008〕3号) or the agreement's base when higher, and the monthly base is the one WN-OVERTIME-PAY checks
+/// (<see cref="OvertimeBaseRules"/>: base pay and the components the region does not leave out, at least the minimum wage where
+/// the region sets that floor), and the rate is the agreement's or the lawful minimum when
 /// higher; no premium is costed under flexible hours (工资支付暂行规定 第十三条). Lump sums = headcount × lump sum.
 /// Payroll (工资总额) = wages + overtime + lump sums; statutory welfare is not payroll (关于工资总额组成的规定 第十一条);
 /// union funds = rate × payroll; total = payroll + welfare + union funds. A year's figures are the sums of the grades' figures
@@ -33,13 +36,16 @@ public static class WageCosting
     public static CostingParameters ParametersFor(JurisdictionProfile profile, LocalDate on)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        OvertimeBaseRules overtimeBase = OvertimePayStandards.BaseRulesFor(profile, on);
         return new CostingParameters(
             RatioOf(profile, "union.funds.rate", on),
-            NumberOf(profile, "wage.paidDaysPerMonth", on),
-            NumberOf(profile, "wage.hoursPerDay", on),
-            NumberOf(profile, "overtime.workdayRate", on),
-            NumberOf(profile, "overtime.restDayRate", on),
-            NumberOf(profile, "overtime.holidayRate", on));
+            NumberOf(profile, LabourStandardParameters.PaidDaysPerMonth, on),
+            NumberOf(profile, LabourStandardParameters.HoursPerDay, on),
+            NumberOf(profile, LabourStandardParameters.WorkdayRate, on),
+            NumberOf(profile, LabourStandardParameters.RestDayRate, on),
+            NumberOf(profile, LabourStandardParameters.HolidayRate, on),
+            overtimeBase.ExcludedComponents,
+            overtimeBase.MinimumWageFloor ? NumberOf(profile, LabourStandardParameters.MinimumWageMonthly, on) : null);
     }
 
     /// <summary>Costs a proposal with the parameters in force on the term's first day.</summary>
@@ -81,6 +87,7 @@ public static class WageCosting
         }
 
         decimal hoursPerMonth = parameters.PaidDaysPerMonth * parameters.HoursPerDay;
+        OvertimeBaseRules overtimeBase = parameters.OvertimeBase;
         YearAdjustment?[] adjustments = WagePay.AdjustmentsByYear(proposal, n);
         var lumps = new Money[n];
         for (int k = 0; k < n; k++)
@@ -104,7 +111,7 @@ public static class WageCosting
         {
             PayGrade grade = proposal.Grades[g];
             Money[] basePay = WagePay.BasePaySchedule(adjustments, grade);
-            Money payrollComponents = Money.Zero, welfareComponents = Money.Zero, overtimeBaseComponents = Money.Zero;
+            Money payrollComponents = Money.Zero, welfareComponents = Money.Zero;
             if (grade.Components is { } components)
             {
                 foreach (PayComponent c in components)
@@ -117,13 +124,10 @@ public static class WageCosting
                     {
                         welfareComponents += c.Amount;
                     }
-
-                    if (c.Kind.IsSpecialConditionAllowance() || c.Kind == PayComponentKind.OtherAllowance)
-                    {
-                        overtimeBaseComponents += c.Amount;
-                    }
                 }
             }
+
+            Money overtimeBaseComponents = overtimeBase.CountedComponents(grade.Components);
 
             decimal head = grade.Headcount;
             headcount += grade.Headcount;
@@ -196,9 +200,12 @@ public static class WageCosting
         return new CostReport(proposal.Name, parameters, grades, yearCosts, new TermCost(tPayroll, tWelfare, tFunds, tTotal, tBaseline));
 
         // The year's overtime pay of a grade: Σ(hours × rate) × hourly base × headcount × months ÷ 12, with the hourly base the
-        // monthly wage ÷ (paid days × hours a day) or the agreed base when higher; divided last so that exact figures stay exact.
+        // monthly base (OvertimeBaseRules: the agreed wage standard without the kinds left out, raised to the minimum wage where the
+        // region sets that floor) ÷ (paid days × hours a day), or the agreed base when higher; divided last so that exact figures
+        // stay exact.
         Money OvertimeOf(Money monthlyWage, Money? agreedHourlyBase, decimal headMonths)
         {
+            monthlyWage = overtimeBase.ApplyFloor(monthlyWage, parameters.OvertimeBaseFloor);
             if (agreedHourlyBase is { } agreed && agreed.Yuan * hoursPerMonth > monthlyWage.Yuan)
             {
                 return agreed * (rateHours * headMonths / 12m);
@@ -232,8 +239,8 @@ public static class WageCosting
         return new CostComparison(a.Proposal, b.Proposal, years, cumulative);
     }
 
-    private static decimal NumberOf(JurisdictionProfile profile, string name, LocalDate on) =>
-        profile.Get(name, on).Value.TryGetNumber(out decimal d) ? d : throw new ParameterNotInForceException(name, profile.Region, on);
+    private static decimal NumberOf(JurisdictionProfile profile, Parameter<decimal> parameter, LocalDate on) =>
+        parameter.TryRead(profile, on, out decimal d) ? d : throw new ParameterNotInForceException(parameter.Name, profile.Region, on);
 
     private static Ratio RatioOf(JurisdictionProfile profile, string name, LocalDate on) =>
         profile.Get(name, on).Value.TryGetRatio(out Ratio r) ? r : throw new ParameterNotInForceException(name, profile.Region, on);

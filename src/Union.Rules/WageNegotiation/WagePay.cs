@@ -129,15 +129,6 @@ public static class WagePay
     /// <returns>The monthly amount.</returns>
     public static Money WelfareComponents(PayGrade grade) => Sum(grade, k => !k.IsPayroll());
 
-    /// <summary>
-    /// Sums the components that enter the monthly wage used as the overtime base: the allowances paid for normal hours
-    /// (special-condition and other allowances); overtime pay, bonuses and statutory welfare are left out.
-    /// </summary>
-    /// <param name="grade">The grade.</param>
-    /// <returns>The monthly amount.</returns>
-    public static Money OvertimeBaseComponents(PayGrade grade) =>
-        Sum(grade, k => k.IsSpecialConditionAllowance() || k == PayComponentKind.OtherAllowance);
-
     /// <summary>Gets the term year (1-based) that contains a date, or 0 when the date is before the term.</summary>
     /// <param name="years">The term's years.</param>
     /// <param name="date">The date.</param>

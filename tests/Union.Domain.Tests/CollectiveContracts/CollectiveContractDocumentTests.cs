@@ -1,4 +1,5 @@
 using Union.Domain.CollectiveContracts;
+using Union.Domain.Common;
 
 namespace Union.Domain.Tests.CollectiveContracts;
 
@@ -24,12 +25,37 @@ public sealed class CollectiveContractDocumentTests
     [InlineData("""{ "kind": "bogus" }""", "$.kind")]
     [InlineData("""{ "colour": "red" }""", "$")]
     [InlineData("""{ "clauses": { "wageStandards": [ { "monthly": -5 } ] } }""", "$.clauses.wageStandards[0].monthly")]
+    [InlineData("""{ "clauses": { "wageStandards": [ { "monthly": 3000, "employeeContributionsByKind": { "housingFund": -1 } } ] } }""", "$.clauses.wageStandards[0].employeeContributionsByKind.housingFund")]
+    [InlineData("""{ "clauses": { "wageStandards": [ { "monthly": 3000, "employeeContributions": 300, "employeeContributionsByKind": { "pension": 240, "housingFund": 100 } } ] } }""", "$.clauses.wageStandards[0].employeeContributionsByKind")]
+    [InlineData("""{ "clauses": { "wageStandards": [ { "monthly": 3000, "employeeContributionsByKind": { "workInjury": 10 } } ] } }""", "$.clauses.wageStandards[0].employeeContributionsByKind")]
     public void Input_that_is_not_a_contract_is_rejected_naming_the_path(string json, string path)
     {
         var result = CollectiveContractDocument.Read(json, "bad.json");
         Assert.False(result.IsValid);
         Assert.Contains(result.Issues, i => i.Path.StartsWith(path, StringComparison.Ordinal) || (path == "$" && i.Path.StartsWith('$')));
         Assert.All(result.Issues, i => Assert.Equal("bad.json", i.Source));
+    }
+
+    [Fact]
+    public void Contributions_may_be_given_by_kind_beside_the_total()
+    {
+        var result = CollectiveContractDocument.Read("""{ "clauses": { "wageStandards": [ { "grade": "一级", "monthly": 3000, "employeeContributions": 410, "employeeContributionsByKind": { "pension": 160, "medical": 40, "unemployment": 10, "housingFund": 200 } } ] } }""");
+        Assert.True(result.IsValid, string.Join("; ", result.Issues));
+        WageStandard w = result.Value.Clauses!.WageStandards[0];
+        Assert.Equal(Money.FromYuan(410m), w.EmployeeContributions);
+        Assert.Equal(Money.FromYuan(200m), w.EmployeeContributionsByKind!.Of(EmployeeContributionKind.HousingFund));
+        Assert.Equal(Money.FromYuan(410m), w.EmployeeContributionsByKind!.GivenTotal);
+    }
+
+    [Fact]
+    public void A_pay_line_carries_its_contributions_by_kind()
+    {
+        var table = CollectiveContractDocument.ReadPayTable("""{ "lines": [ { "id": "L1", "monthlyWage": 2690, "employeeContributionsByKind": { "housingFund": 200 } } ] }""");
+        Assert.True(table.IsValid, string.Join("; ", table.Issues));
+        Assert.Null(table.Value.Lines[0].EmployeeContributionsByKind!.Pension);
+        var bad = CollectiveContractDocument.ReadPayTable("""{ "lines": [ { "employeeContributions": 100, "employeeContributionsByKind": { "housingFund": 200 } } ] }""");
+        Assert.False(bad.IsValid);
+        Assert.Contains(bad.Issues, i => i.Path.StartsWith("$.lines[0].employeeContributionsByKind", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -32,11 +32,22 @@ public sealed class WageProposalReadingTests
     [InlineData("""{"region":"310000","year":2026,"term":{"start":"2026-01-01","end":"2026-12-31"},"grades":[{"name":"a","headcount":1,"basePay":1}],"overtime":{"plannedDailyHours":25}}""", "$.overtime.plannedDailyHours")]
     [InlineData("""{"region":"999999","year":2026,"term":{"start":"2026-01-01","end":"2026-12-31"},"grades":[{"name":"a","headcount":1,"basePay":1}]}""", "$.region")]
     [InlineData("""{"region":"310000","year":2026,"term":{"start":"2026-02-30","end":"2026-12-31"},"grades":[{"name":"a","headcount":1,"basePay":1}]}""", "$.term.start")]
+    [InlineData("""{"region":"320100","year":2026,"term":{"start":"2026-01-01","end":"2026-12-31"},"grades":[{"name":"a","headcount":1,"basePay":1,"employeeContributionsByKind":{"medical":-0.01}}]}""", "$.grades[0].employeeContributionsByKind.medical")]
+    [InlineData("""{"region":"320100","year":2026,"term":{"start":"2026-01-01","end":"2026-12-31"},"grades":[{"name":"a","headcount":1,"basePay":1,"employeeContributions":100,"employeeContributionsByKind":{"pension":80,"housingFund":20.01}}]}""", "$.grades[0].employeeContributionsByKind")]
     public void A_malformed_proposal_names_the_json_path(string json, string path)
     {
         DocumentResult<WageProposal> r = WageProposalJson.Read(json, "p.json");
         Assert.False(r.IsValid);
         Assert.Contains(r.Issues, i => i.Path == path && i.Source == "p.json");
+    }
+
+    [Fact]
+    public void A_grade_carries_its_contributions_by_kind_beside_the_total()
+    {
+        DocumentResult<WageProposal> r = WageProposalJson.Read("""{"region":"320100","year":2026,"term":{"start":"2026-01-01","end":"2026-12-31"},"grades":[{"name":"a","headcount":1,"basePay":3000,"employeeContributions":410,"employeeContributionsByKind":{"pension":160,"medical":40,"unemployment":10,"housingFund":200}}]}""");
+        Assert.True(r.IsValid, string.Join("; ", r.Issues));
+        Assert.Equal(200m, r.Value!.Grades[0].EmployeeContributionsByKind!.HousingFund!.Value.Yuan);
+        Assert.Equal(410m, r.Value.Grades[0].EmployeeContributions!.Value.Yuan);
     }
 
     [Fact]

@@ -53,6 +53,13 @@ public sealed class ContractCaseTests
             Assert.False(mine.Any(f => f.MessageKey == key!.GetValue<string>()), dump + " has " + key);
         }
 
+        foreach (var (key, citation) in expected["citations"]?.AsObject() ?? [])
+        {
+            Finding[] keyed = [.. mine.Where(f => f.MessageKey == key)];
+            Assert.True(keyed.Length > 0, dump + " lacks " + key);
+            Assert.All(keyed, f => Assert.Equal(citation!.GetValue<string>(), f.Citation.ToChinese()));
+        }
+
         if (expected["violations"] is { } v)
         {
             Assert.Equal(v.GetValue<bool>(), mine.Any(f => f.IsViolation));

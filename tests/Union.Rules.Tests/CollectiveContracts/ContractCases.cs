@@ -5,6 +5,7 @@ using NodaTime.Text;
 using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
 using Union.Domain.Serialization;
+using Union.Domain.Validation;
 using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
 
@@ -12,9 +13,10 @@ namespace Union.Rules.Tests.CollectiveContracts;
 
 /// <summary>
 /// Reads the legal cases of <c>Cases/CollectiveContracts/*.json</c>: each case names an <c>asOf</c>, an optional
-/// <c>region</c>, an <c>input</c> (merged onto the lawful example when <c>"base": "example"</c>; objects merge, arrays and
+/// <c>region</c>, optional <c>layers</c> (parameter layers in <c>layers/</c> laid on the region's profile, as a caller's own), an <c>input</c> (merged onto the lawful example when <c>"base": "example"</c>; objects merge, arrays and
 /// values replace, <c>null</c> removes) and what it <c>expected</c>: the rule's <c>status</c>, message keys that must be
-/// present (<c>findings</c>) or absent (<c>absent</c>), <c>dates</c> by name, the <c>state</c>, and <c>violations</c>.
+/// present (<c>findings</c>) or absent (<c>absent</c>), the first citation of the findings of a key (<c>citations</c>, rendered in
+/// Chinese), <c>dates</c> by name, the <c>state</c>, and <c>violations</c>.
 /// </summary>
 internal static class ContractCases
 {
@@ -43,8 +45,19 @@ internal static class ContractCases
         return input;
     }
 
-    internal static JurisdictionProfile Profile(JsonObject c) =>
-        c["region"]?.GetValue<string>() is { } r ? JurisdictionProfile.For(RegionCode.Parse(r)) : JurisdictionProfile.National;
+    internal static JurisdictionProfile Profile(JsonObject c)
+    {
+        JurisdictionProfile profile = c["region"]?.GetValue<string>() is { } r ? JurisdictionProfile.For(RegionCode.Parse(r)) : JurisdictionProfile.National;
+        foreach (JsonNode? l in c["layers"]?.AsArray() ?? [])
+        {
+            string name = l!.GetValue<string>();
+            DocumentResult<ParameterLayer> layer = ParameterLayer.Parse(File.ReadAllText(Path.Combine(Directory, "layers", name)), name);
+            Assert.True(layer.IsValid, string.Join("; ", layer.Issues));
+            profile = profile.WithLayers(layer.Value!);
+        }
+
+        return profile;
+    }
 
     internal static LocalDate AsOf(JsonObject c) => LocalDatePattern.Iso.Parse(c["asOf"]!.GetValue<string>()).Value;
 

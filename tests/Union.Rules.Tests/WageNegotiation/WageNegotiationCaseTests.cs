@@ -41,6 +41,11 @@ public sealed class WageNegotiationCaseTests
                     Assert.Equal(s.GetValue<string>(), f.Severity.ToString());
                 }
 
+                if (w["citation"] is JsonNode cited)
+                {
+                    Assert.Equal(cited.GetValue<string>(), f.Citation.ToChinese());
+                }
+
                 if (w["path"] is JsonNode p)
                 {
                     Assert.Equal(p.GetValue<string>(), f.Path);
