@@ -49,7 +49,9 @@ public sealed class FuzzRun
     public static FuzzRun Execute(FuzzTarget target, int cases, int seed)
     {
         var run = new FuzzRun(target.Name);
-        var mutator = new Mutator(HashCode.Combine(seed, target.Name.Length, target.Name[0]));
+        // A stable mix of the seed and the target's name (HashCode is randomised per process): the same seed, the same inputs.
+        int name = target.Name.Aggregate(17, (h, c) => unchecked((h * 31) + c));
+        var mutator = new Mutator(unchecked((seed * 397) ^ name));
         string dir = Path.Combine(Environment.GetEnvironmentVariable("UNION_FUZZ_OUT") ?? Path.Combine(Path.GetTempPath(), "union-fuzz"), target.Name);
         var clock = Stopwatch.StartNew();
         for (int i = 0; i < cases; i++)
