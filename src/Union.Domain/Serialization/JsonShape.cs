@@ -386,13 +386,14 @@ internal static class JsonShape
         {
             string message = ex.Message;
             long offset = ex.LineNumber is { } l && ex.BytePositionInLine is { } b ? OffsetOf(utf8, l, b) : 0;
-            if (message.Contains("depth", StringComparison.OrdinalIgnoreCase))
-            {
-                Add("json.depth", offset, ("max", InputLimits.MaxDepth));
-            }
-            else if (message.Contains("end of data", StringComparison.OrdinalIgnoreCase) || message.Contains("depth to be zero", StringComparison.OrdinalIgnoreCase))
+            // A document cut short ends with "Expected depth to be zero": test for truncation before the depth limit.
+            if (message.Contains("end of data", StringComparison.OrdinalIgnoreCase) || message.Contains("depth to be zero", StringComparison.OrdinalIgnoreCase))
             {
                 Add("json.truncated", offset);
+            }
+            else if (message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+            {
+                Add("json.depth", offset, ("max", InputLimits.MaxDepth));
             }
             else
             {

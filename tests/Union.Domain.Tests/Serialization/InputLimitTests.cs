@@ -193,4 +193,16 @@ public sealed class InputLimitTests
             Assert.Contains(result.Issues, i => i.Path == path && i.Key == key);
         }
     }
+
+    [Theory]
+    [InlineData("{ \"negotiators\": [")]
+    [InlineData("{ \"employer\": {")]
+    [InlineData("{ \"kind\": \"special\"")]
+    public void A_document_cut_short_is_reported_as_truncated_not_as_too_deep(string json)
+    {
+        DocumentResult<CollectiveContract> read = CollectiveContractDocument.Read(System.Text.Encoding.UTF8.GetBytes(json), "cut.json");
+        Assert.False(read.IsValid);
+        Assert.Contains(read.Issues, i => i.Key == "json.truncated");
+        Assert.DoesNotContain(read.Issues, i => i.Key == "json.depth");
+    }
 }
