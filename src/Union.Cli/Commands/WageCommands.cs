@@ -108,9 +108,9 @@ internal static class WageCommands
         {
           "description": "工资指导线（示例，请替换为当地人社部门发布的数值）/ Wage guideline (example: replace with the published figures)",
           "parameters": {
-            "standard.wageGuideline.base": { "description": "工资指导线基准线：职工平均货币工资增长率", "descriptionEn": "Wage guideline base line: growth ratio of the average money wage", "unit": "ratio", "values": [ { "from": "2026-01-01", "value": "6%", "source": "当地年度工资指导线通知（文号）" } ] },
-            "standard.wageGuideline.upper": { "description": "工资指导线上线（预警线）", "descriptionEn": "Wage guideline upper (warning) line", "unit": "ratio", "values": [ { "from": "2026-01-01", "value": "10%", "source": "当地年度工资指导线通知（文号）" } ] },
-            "standard.wageGuideline.lower": { "description": "工资指导线下线", "descriptionEn": "Wage guideline lower line", "unit": "ratio", "values": [ { "from": "2026-01-01", "value": "3%", "source": "当地年度工资指导线通知（文号）" } ] }
+            "standard.wageGuideline.base": { "description": "工资指导线基准线：职工平均货币工资增长率", "descriptionEn": "Wage guideline base line: growth ratio of the average money wage", "unit": "growthRatio", "values": [ { "from": "2026-01-01", "value": "6%", "source": "当地年度工资指导线通知（文号）" } ] },
+            "standard.wageGuideline.upper": { "description": "工资指导线上线（预警线）", "descriptionEn": "Wage guideline upper (warning) line", "unit": "growthRatio", "values": [ { "from": "2026-01-01", "value": "10%", "source": "当地年度工资指导线通知（文号）" } ] },
+            "standard.wageGuideline.lower": { "description": "工资指导线下线", "descriptionEn": "Wage guideline lower line", "unit": "growthRatio", "values": [ { "from": "2026-01-01", "value": "3%", "source": "当地年度工资指导线通知（文号）" } ] }
           }
         }
         """;

@@ -92,6 +92,7 @@ public sealed partial class ParameterLayer
             "year" => new("a whole number from 0 to 1000 (0: no limit on that side)", "0 至 1000 的整数（0 表示该侧无限制）", v => Between(v, 0m, 1_000m) && v.TryGetNumber(out decimal y) && y == decimal.Truncate(y), "integer"),
             "day" => new("a number from 1 to 366", "1 至 366 的数", v => Between(v, 1m, 366m), "number"),
             "hour" => new("a number from 1 to 8784", "1 至 8784 的数", v => Between(v, 1m, InputLimits.HoursPerYear), "number"),
+            "growthRatio" => new("a growth ratio from -100% to 1000% (a number such as 0.07 or -0.02, or a text such as \"7%\")", "-100% 至 1000% 的增长率（如 0.07、-0.02 或 \"7%\"）", GrowthRatio, "growth ratio"),
             "ratio" => new("a ratio above 0 and at most 1", "大于 0、不超过 1 的比例", v => v.TryGetRatio(out Ratio r) && r > Ratio.Zero && r <= Ratio.One, "ratio"),
             "multiple" => new("a number above 0 and at most 100", "大于 0、不超过 100 的数", v => Positive(v, InputLimits.MaxMultiple), "number"),
             "boolean" => new("true or false", "true 或 false", v => v.Kind == ParameterKind.Boolean, "boolean"),
@@ -100,6 +101,31 @@ public sealed partial class ParameterLayer
                 new("an amount from 0 to 1000000000000 yuan", "0 至 1000000000000 元的金额", v => v.TryGetNumber(out decimal n) && n >= 0m && n <= InputLimits.MaxMoney, "amount"),
             _ => null,
         };
+    }
+
+    /// <summary>A growth ratio (工资指导线 lines): a number, or a percentage text, from −1 (−100 %) to 10 (1000 %); it may be 0 or negative.</summary>
+    private static bool GrowthRatio(ParameterScalar v)
+    {
+        decimal n;
+        if (v.TryGetNumber(out decimal number))
+        {
+            n = number;
+        }
+        else if (v.AsText()?.Trim() is { } text && text.EndsWith('%')
+            && decimal.TryParse(text[..^1], System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out decimal percent))
+        {
+            n = percent / 100m;
+        }
+        else if (v.TryGetRatio(out Ratio r))
+        {
+            n = r.ToDecimal();
+        }
+        else
+        {
+            return false;
+        }
+
+        return n >= -1m && n <= 10m;
     }
 
     private static DocumentResult<ParameterLayer> Build(ParameterLayerDocument doc, ReadOnlySpan<byte> utf8, string? source, IReadOnlyDictionary<string, string>? knownUnits)
