@@ -78,4 +78,14 @@ public sealed class ContractCommandTests
         Assert.Equal(1, code);
         Assert.Contains("CC-WAGE-FLOOR", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pay_line_below_the_minimum_names_the_line_field_that_exists()
+    {
+        string file = CliRunner.TempFile("""{ "collectiveContract": { "employer": { "region": "310000" } }, "lines": [ { "id": "L1", "monthlyWage": 3000, "employeeContributions": 0 }, { "id": "L2", "hourlyWage": 24.99 } ] }""");
+        var (code, output, _) = CliRunner.Run("contract", "compare", file, "--as-of", "2026-06-01", "--lang", "en");
+        Assert.Equal(1, code);
+        Assert.Contains("$.lines[1].hourlyWage", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("$.lines[1].hourly ", output, StringComparison.Ordinal);
+    }
 }

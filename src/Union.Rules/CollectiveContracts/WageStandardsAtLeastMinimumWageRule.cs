@@ -62,7 +62,7 @@ public sealed class WageStandardsAtLeastMinimumWageRule : Rule<CollectiveContrac
             LocalDate last = timeline.Expires is { } end && end > first ? end : Max(first, context.AsOf);
             lastCovered = Max(lastCovered, last);
             var contributions = new ContributionFacts(w.EmployeeContributions, w.EmployeeContributionsByKind, path);
-            ok &= Check(context, comparison, w.Monthly, w.Hourly, contributions, first, last, path, w.Grade ?? path);
+            ok &= Check(context, comparison, w.Monthly, w.Hourly, contributions, first, last, path, w.Grade ?? path, ".monthly", ".hourly");
         }
 
         comparison.NoteStale(lastCovered);
@@ -88,7 +88,7 @@ public sealed class WageStandardsAtLeastMinimumWageRule : Rule<CollectiveContrac
         LocalDate first = l.From ?? context.AsOf;
         LocalDate last = Max(first, context.AsOf);
         var contributions = new ContributionFacts(l.EmployeeContributions, l.EmployeeContributionsByKind, facts.Path);
-        bool ok = Check(context, comparison, l.MonthlyWage, l.HourlyWage, contributions, first, last, facts.Path, l.Grade ?? l.Id ?? facts.Path);
+        bool ok = Check(context, comparison, l.MonthlyWage, l.HourlyWage, contributions, first, last, facts.Path, l.Grade ?? l.Id ?? facts.Path, ".monthlyWage", ".hourlyWage");
         comparison.NoteStale(last);
         if (ok)
         {
@@ -96,7 +96,7 @@ public sealed class WageStandardsAtLeastMinimumWageRule : Rule<CollectiveContrac
         }
     }
 
-    private static bool Check(RuleContext context, MinimumWageComparison comparison, Money? monthly, Money? hourly, ContributionFacts contributions, LocalDate first, LocalDate last, string path, string label)
+    private static bool Check(RuleContext context, MinimumWageComparison comparison, Money? monthly, Money? hourly, ContributionFacts contributions, LocalDate first, LocalDate last, string path, string label, string monthlyField, string hourlyField)
     {
         IReadOnlyList<LocalDate> dates = MinimumWageComparison.Checkpoints(context.Profile, first, last, null, Standards);
         context.Fact(path + ".checkedDates", string.Join(",", dates.Select(d => RuleContext.Format(d))));
@@ -106,7 +106,7 @@ public sealed class WageStandardsAtLeastMinimumWageRule : Rule<CollectiveContrac
             MinimumWageResult r = comparison.Monthly(label, path, dates, _ => m, contributions);
             if (r.IsBelow)
             {
-                context.Fail(r.MessageKey("CC-WAGE-FLOOR.monthly", "CC-WAGE-FLOOR.monthlyNotAbove"), path + ".monthly", Arguments(label, r));
+                context.Fail(r.MessageKey("CC-WAGE-FLOOR.monthly", "CC-WAGE-FLOOR.monthlyNotAbove"), path + monthlyField, Arguments(label, r));
                 ok = false;
             }
 
@@ -115,10 +115,10 @@ public sealed class WageStandardsAtLeastMinimumWageRule : Rule<CollectiveContrac
 
         if (hourly is { } h)
         {
-            MinimumWageResult r = comparison.Hourly(path + ".hourly", dates, h);
+            MinimumWageResult r = comparison.Hourly(path + hourlyField, dates, h);
             if (r.IsBelow)
             {
-                context.Fail(r.MessageKey("CC-WAGE-FLOOR.hourly", "CC-WAGE-FLOOR.hourlyNotAbove"), path + ".hourly", Arguments(label, r));
+                context.Fail(r.MessageKey("CC-WAGE-FLOOR.hourly", "CC-WAGE-FLOOR.hourlyNotAbove"), path + hourlyField, Arguments(label, r));
                 ok = false;
             }
         }
