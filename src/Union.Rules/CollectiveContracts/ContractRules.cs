@@ -23,46 +23,6 @@ internal static class ContractRules
     }
 
     /// <summary>
-    /// Reads an optional numeric parameter, one that only some jurisdictions set (Beijing's maximum of ten negotiators):
-    /// the number, recorded, when the profile has one in force; otherwise <see langword="null"/>, recorded as a fact, with no
-    /// "not assessed" finding, since the absence is the law (the national text sets no maximum).
-    /// </summary>
-    internal static bool TryOptionalNumber(RuleContext ctx, string name, out decimal? value)
-    {
-        value = null;
-        if (!ctx.Profile.TryGet(name, ctx.AsOf, out _))
-        {
-            ctx.Fact(name, "none");
-            return true;
-        }
-
-        if (!ctx.TryParameter(name, out ParameterReading r))
-        {
-            return false;
-        }
-
-        if (r.Value.TryGetNumber(out decimal n))
-        {
-            value = n;
-        }
-
-        return true;
-    }
-
-    /// <summary>Reads a text parameter, recorded.</summary>
-    internal static bool TryText(RuleContext ctx, string name, out string text)
-    {
-        text = string.Empty;
-        if (!ctx.TryParameter(name, out ParameterReading r) || r.Value.AsText() is not { } t)
-        {
-            return false;
-        }
-
-        text = t;
-        return true;
-    }
-
-    /// <summary>
     /// The share test of 集体合同规定 第三十六条 shared by CC-APPROVAL-QUORUM (those present) and CC-APPROVAL-MAJORITY (those in
     /// favour): the count over the whole body against the ratio parameter, with the count needed when it falls short.
     /// </summary>
