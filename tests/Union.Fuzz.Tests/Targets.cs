@@ -221,7 +221,7 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
     private static JsonNode ParameterSeed()
     {
         JurisdictionProfile beijing = JurisdictionProfile.For(RegionCode.Beijing);
-        var parameters = beijing.Names.ToDictionary(n => n, n => beijing.Definition(n)!, StringComparer.Ordinal);
+        var parameters = beijing.Names.ToDictionary(n => n, n => ParameterEntry.From(beijing.Definition(n)!), StringComparer.Ordinal);
         var document = new ParameterLayerDocument(parameters, null, "every shipped parameter, as a caller's layer");
         return JsonSerializer.SerializeToNode(document, RulesJsonContext.Default.ParameterLayerDocument)!;
     }

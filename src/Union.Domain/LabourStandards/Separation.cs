@@ -13,7 +13,7 @@ public sealed record Separation(
     SeparationGround Ground,
     [property: InputCount(12)] IReadOnlyList<Money>? LastTwelveMonthsWages = null);
 
-/// <summary>The ground on which an employment ended.</summary>
+/// <summary>The ground on which an employment ended (解除或者终止的情形).</summary>
 public enum SeparationGround
 {
     /// <summary>Another ground, with no economic compensation.</summary>

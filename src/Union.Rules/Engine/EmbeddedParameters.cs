@@ -19,12 +19,15 @@ internal static class EmbeddedParameters
 
     public static FrozenDictionary<RegionCode, ParameterLayer> Regions => Loaded.Value.Regions;
 
-    /// <summary>The unit of every parameter the embedded files define, by name: a caller's layer keeps it.</summary>
-    public static FrozenDictionary<string, string> Units => LoadedUnits.Value;
+    /// <summary>
+    /// The definition of every parameter the embedded files define, by name (the national one where there is one): a caller's
+    /// layer keeps its unit, and an override takes from it what it leaves out.
+    /// </summary>
+    public static FrozenDictionary<string, ParameterDefinition> Definitions => LoadedDefinitions.Value;
 
-    private static readonly Lazy<FrozenDictionary<string, string>> LoadedUnits = new(() =>
-        Regions.Values.Prepend(National).SelectMany(l => l.Parameters).GroupBy(p => p.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First().Value.Unit, StringComparer.Ordinal));
+    private static readonly Lazy<FrozenDictionary<string, ParameterDefinition>> LoadedDefinitions = new(() =>
+        Regions.OrderBy(r => r.Key.ToString(), StringComparer.Ordinal).Select(r => r.Value).Prepend(National).SelectMany(l => l.Parameters).GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal));
 
     /// <summary>Every embedded file, by resource name, parsed; used by tests to check every value has a source.</summary>
     public static IEnumerable<(string Resource, DocumentResult<ParameterLayer> Result)> Files()

@@ -37,7 +37,9 @@ public sealed partial class ParameterLayer
     /// Reads a layer from JSON: <c>{ "region": "310000", "description": "...", "parameters": { "name": { "description": ...,
     /// "descriptionEn": ..., "unit": ..., "comparison": "atLeast", "values": [ { "from": "2025-07-01", "value": 2740, "source": "..." } ] } } }</c>.
     /// Never throws for bad input: every problem is an issue naming its JSON path. A value must make sense in its unit
-    /// (<see cref="UnitRange"/>) and, for a parameter the library ships, in the unit it ships with.
+    /// (<see cref="UnitRange"/>) and, for a parameter the library ships, in the unit it ships with. A layer that overrides a
+    /// parameter the library ships may leave out <c>description</c>, <c>descriptionEn</c>, <c>unit</c>, <c>comparison</c> and
+    /// <c>adjustmentCycleMonths</c>: they come from the shipped definition. A new parameter needs the first three.
     /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The source's name (a file name), used as the layer's name and in issues.</param>
@@ -45,7 +47,7 @@ public sealed partial class ParameterLayer
     public static DocumentResult<ParameterLayer> Parse(string? json, string? source = null)
     {
         DocumentResult<ParameterLayerDocument> read = UnionJson.Read(json, RulesJsonContext.Default.ParameterLayerDocument, null, source);
-        return read.IsValid ? Build(read.Value, System.Text.Encoding.UTF8.GetBytes(json!), source, EmbeddedParameters.Units) : DocumentResult.Failure<ParameterLayer>(read.Issues);
+        return read.IsValid ? Build(read.Value, System.Text.Encoding.UTF8.GetBytes(json!), source, EmbeddedParameters.Definitions) : DocumentResult.Failure<ParameterLayer>(read.Issues);
     }
 
     /// <summary>Reads a layer from UTF-8 bytes (a file's content; a byte order mark is allowed), as <see cref="Parse(string?, string?)"/> reads text.</summary>
@@ -55,7 +57,7 @@ public sealed partial class ParameterLayer
     public static DocumentResult<ParameterLayer> Parse(ReadOnlySpan<byte> utf8, string? source = null)
     {
         DocumentResult<ParameterLayerDocument> read = UnionJson.Read(utf8, RulesJsonContext.Default.ParameterLayerDocument, null, source);
-        return read.IsValid ? Build(read.Value, utf8, source, EmbeddedParameters.Units) : DocumentResult.Failure<ParameterLayer>(read.Issues);
+        return read.IsValid ? Build(read.Value, utf8, source, EmbeddedParameters.Definitions) : DocumentResult.Failure<ParameterLayer>(read.Issues);
     }
 
     /// <summary>Reads an embedded layer: the same checks, except the comparison with the embedded units (being loaded).</summary>
@@ -128,9 +130,9 @@ public sealed partial class ParameterLayer
         return n >= -1m && n <= 10m;
     }
 
-    private static DocumentResult<ParameterLayer> Build(ParameterLayerDocument doc, ReadOnlySpan<byte> utf8, string? source, IReadOnlyDictionary<string, string>? knownUnits)
+    private static DocumentResult<ParameterLayer> Build(ParameterLayerDocument doc, ReadOnlySpan<byte> utf8, string? source, IReadOnlyDictionary<string, ParameterDefinition>? shipped)
     {
-        List<ValidationIssue> issues = Validate(doc, source, knownUnits);
+        List<ValidationIssue> issues = Validate(doc, source, shipped);
         if (issues.Count > 0)
         {
             return DocumentResult.Failure<ParameterLayer>(UnionJson.WithPositions(issues, utf8, RulesJsonContext.Default.Options));
@@ -138,10 +140,23 @@ public sealed partial class ParameterLayer
 
         var parameters = doc.Parameters.ToFrozenDictionary(
             p => p.Key,
-            p => p.Value with { Values = p.Value.Values.OrderBy(v => v.From).ToArray() },
+            p => Complete(p.Key, p.Value, shipped),
             StringComparer.Ordinal);
         string name = source ?? (doc.Region is { } r ? r.ToString() : "national");
         return DocumentResult.Success(new ParameterLayer(name, doc.Region, doc.Description, parameters));
+    }
+
+    /// <summary>A layer's entry made whole: what it leaves out comes from the shipped definition of the same name.</summary>
+    private static ParameterDefinition Complete(string name, ParameterEntry entry, IReadOnlyDictionary<string, ParameterDefinition>? shipped)
+    {
+        ParameterDefinition? known = shipped is not null && shipped.TryGetValue(name, out ParameterDefinition? k) ? k : null;
+        return new ParameterDefinition(
+            entry.Description ?? known!.Description,
+            entry.DescriptionEn ?? known!.DescriptionEn,
+            entry.Unit ?? known!.Unit,
+            entry.Values.OrderBy(v => v.From).ToArray(),
+            entry.Comparison ?? known?.Comparison,
+            entry.AdjustmentCycleMonths ?? known?.AdjustmentCycleMonths);
     }
 
     /// <summary>Merges layers for the same region (the embedded files of one region) into one layer.</summary>
@@ -167,13 +182,13 @@ public sealed partial class ParameterLayer
         return new ParameterLayer(name, region, null, all.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static List<ValidationIssue> Validate(ParameterLayerDocument doc, string? source, IReadOnlyDictionary<string, string>? knownUnits)
+    private static List<ValidationIssue> Validate(ParameterLayerDocument doc, string? source, IReadOnlyDictionary<string, ParameterDefinition>? shipped)
     {
         var issues = new List<ValidationIssue>();
         void Add(string path, string key, params (string Name, object? Value)[] arguments) =>
             issues.Add(ValidationIssue.Create(path, key, InputMessages.Arguments(arguments), source));
 
-        foreach (KeyValuePair<string, ParameterDefinition> p in doc.Parameters)
+        foreach (KeyValuePair<string, ParameterEntry> p in doc.Parameters)
         {
             string path = $"$.parameters['{p.Key}']";
             if (!NamePattern().IsMatch(p.Key))
@@ -181,18 +196,21 @@ public sealed partial class ParameterLayer
                 Add(path, "parameter.name");
             }
 
-            ParameterDefinition d = p.Value;
-            if (string.IsNullOrWhiteSpace(d.Description))
+            // An override of a shipped parameter takes what it leaves out from the shipped definition; a present member
+            // must still say something.
+            ParameterDefinition? known = shipped is not null && shipped.TryGetValue(p.Key, out ParameterDefinition? k) ? k : null;
+            ParameterEntry d = p.Value;
+            if (d.Description is not null ? string.IsNullOrWhiteSpace(d.Description) : known is null)
             {
                 Add(path + ".description", "parameter.description");
             }
 
-            if (string.IsNullOrWhiteSpace(d.DescriptionEn))
+            if (d.DescriptionEn is not null ? string.IsNullOrWhiteSpace(d.DescriptionEn) : known is null)
             {
                 Add(path + ".descriptionEn", "parameter.descriptionEn");
             }
 
-            if (string.IsNullOrWhiteSpace(d.Unit))
+            if (d.Unit is not null ? string.IsNullOrWhiteSpace(d.Unit) : known is null)
             {
                 Add(path + ".unit", "parameter.unit");
             }
@@ -205,15 +223,18 @@ public sealed partial class ParameterLayer
             // A value must make sense in its own unit and, for a parameter the library ships, in the unit it ships with
             // (a layer cannot lift the range check by naming another unit).
             var rules = new List<(string Unit, UnitRule Rule)>(2);
-            if (!string.IsNullOrWhiteSpace(d.Unit) && Units(d.Unit) is { } own)
+            string? ownUnit = d.Unit ?? known?.Unit;
+            if (!string.IsNullOrWhiteSpace(ownUnit) && Units(ownUnit) is { } own)
             {
-                rules.Add((d.Unit, own));
+                rules.Add((ownUnit, own));
             }
 
-            if (knownUnits is not null && knownUnits.TryGetValue(p.Key, out string? shipped) && shipped != d.Unit && Units(shipped) is { } shippedRule)
+            if (known is not null && known.Unit != ownUnit && Units(known.Unit) is { } shippedRule)
             {
-                rules.Add((shipped, shippedRule));
+                rules.Add((known.Unit, shippedRule));
             }
+
+            Comparison? comparison = d.Comparison ?? known?.Comparison;
 
             var seen = new HashSet<NodaTime.LocalDate>();
             for (int i = 0; i < d.Values.Count; i++)
@@ -230,11 +251,11 @@ public sealed partial class ParameterLayer
                     Add(vp + ".from", "parameter.sameFrom");
                 }
 
-                if (d.Comparison is not null && !v.Value.TryGetNumber(out _) && !v.Value.TryGetRatio(out _))
+                if (comparison is not null && !v.Value.TryGetNumber(out _) && !v.Value.TryGetRatio(out _))
                 {
                     Add(vp + ".value", "parameter.threshold");
                 }
-                else if (d.Comparison is not null && v.Value.TryGetNumber(out decimal n) && n < 0m)
+                else if (comparison is not null && v.Value.TryGetNumber(out decimal n) && n < 0m)
                 {
                     Add(vp + ".value", "parameter.thresholdNegative");
                 }
@@ -280,4 +301,33 @@ public sealed partial class ParameterLayer
 /// <param name="Parameters">The parameters by name.</param>
 /// <param name="Region">The region the layer applies to; absent for a layer that applies everywhere.</param>
 /// <param name="Description">What the layer is.</param>
-public sealed record ParameterLayerDocument([property: InputCount(10_000)] IReadOnlyDictionary<string, ParameterDefinition> Parameters, RegionCode? Region = null, string? Description = null);
+public sealed record ParameterLayerDocument([property: InputCount(10_000)] IReadOnlyDictionary<string, ParameterEntry> Parameters, RegionCode? Region = null, string? Description = null);
+
+/// <summary>
+/// One parameter as a layer file writes it (参数层条目): its values, and, for a parameter the library does not ship, its meaning
+/// and unit. An entry that overrides a shipped parameter may leave out the description, unit, comparison and adjustment cycle:
+/// the shipped definition supplies them.
+/// </summary>
+/// <param name="Values">The values, each in force from its date until the next one.</param>
+/// <param name="Description">The meaning, in Chinese; needed for a new parameter.</param>
+/// <param name="DescriptionEn">The meaning, in English; needed for a new parameter.</param>
+/// <param name="Unit">The unit; needed for a new parameter.</param>
+/// <param name="Comparison">How a value is compared where it is a threshold; the shipped comparison when left out.</param>
+/// <param name="AdjustmentCycleMonths">The statutory adjustment cycle in months, 1 to 1,200; the shipped one when left out.</param>
+public sealed record ParameterEntry(
+    [property: InputCount(1_000, Minimum = 1)] IReadOnlyList<ParameterValue> Values,
+    string? Description = null,
+    string? DescriptionEn = null,
+    string? Unit = null,
+    Comparison? Comparison = null,
+    [property: InputRange(1, 1_200)] int? AdjustmentCycleMonths = null)
+{
+    /// <summary>Gets the entry that writes a definition out in full.</summary>
+    /// <param name="definition">The definition.</param>
+    /// <returns>The entry.</returns>
+    public static ParameterEntry From(ParameterDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return new ParameterEntry(definition.Values, definition.Description, definition.DescriptionEn, definition.Unit, definition.Comparison, definition.AdjustmentCycleMonths);
+    }
+}

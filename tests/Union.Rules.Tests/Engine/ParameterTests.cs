@@ -120,6 +120,51 @@ public class ParameterTests
         Assert.False(sh.TryGet("standard.wageGuideline.base", Today, out _));
     }
 
+    [Fact]
+    public void An_override_of_a_shipped_parameter_needs_only_its_values()
+    {
+        const string json = """
+        { "region": "110000", "parameters": {
+            "cc.approval.quorumRatio": { "values": [ { "from": "2026-01-01", "value": "3/4", "source": "caller's reading" } ] } } }
+        """;
+        DocumentResult<ParameterLayer> layer = ParameterLayer.Parse(json, "override.json");
+        Assert.True(layer.IsValid, string.Join("; ", layer.Issues));
+        ParameterDefinition shipped = JurisdictionProfile.National.Definition("cc.approval.quorumRatio")!;
+        ParameterDefinition d = layer.Value.Parameters["cc.approval.quorumRatio"];
+        Assert.Equal((shipped.Description, shipped.DescriptionEn, shipped.Unit, shipped.Comparison), (d.Description, d.DescriptionEn, d.Unit, d.Comparison));
+        Assert.NotNull(d.Comparison);
+
+        ParameterReading r = JurisdictionProfile.For(RegionCode.Beijing).WithLayers(layer.Value).Get("cc.approval.quorumRatio", Today);
+        Assert.Equal("override.json", r.Layer);
+        Assert.True(r.Value.TryGetRatio(out Ratio q));
+        Assert.Equal(Ratio.Of(3, 4), q);
+        Assert.Equal(shipped.Comparison, r.Comparison);
+    }
+
+    [Fact]
+    public void An_override_is_still_checked_against_the_shipped_unit()
+    {
+        const string json = """{ "parameters": { "cc.reply.period": { "values": [ { "from": "2026-01-01", "value": -3, "source": "s" } ] } } }""";
+        DocumentResult<ParameterLayer> layer = ParameterLayer.Parse(json, "override.json");
+        Assert.False(layer.IsValid);
+        Assert.Contains(layer.Issues, i => i.Path == "$.parameters['cc.reply.period'].values[0].value");
+    }
+
+    [Theory]
+    [InlineData("description")]
+    [InlineData("descriptionEn")]
+    [InlineData("unit")]
+    public void A_new_parameter_still_needs_its_description_and_unit(string member)
+    {
+        var members = new Dictionary<string, string> { ["description"] = "\"新参数\"", ["descriptionEn"] = "\"A new parameter\"", ["unit"] = "\"day\"" };
+        members.Remove(member);
+        string json = "{\"parameters\":{\"my.newParameter\":{" + string.Concat(members.Select(m => $"\"{m.Key}\":{m.Value},"))
+            + "\"values\":[{\"from\":\"2020-01-01\",\"value\":1,\"source\":\"s\"}]}}}";
+        DocumentResult<ParameterLayer> r = ParameterLayer.Parse(json, "mine.json");
+        Assert.False(r.IsValid);
+        Assert.Contains(r.Issues, i => i.Path == "$.parameters['my.newParameter']." + member);
+    }
+
     [Theory]
     [InlineData("""{"parameters":{"Bad Name":{"description":"a","descriptionEn":"b","unit":"day","values":[{"from":"2020-01-01","value":1,"source":"s"}]}}}""", "$.parameters['Bad Name']")]
     [InlineData("""{"parameters":{"x.y":{"description":"a","descriptionEn":"b","unit":"day","values":[{"from":"2020-01-01","value":1,"source":""}]}}}""", "$.parameters['x.y'].values[0].source")]

@@ -20,6 +20,7 @@ public static class Profiles
         // A layer that overrides a value gives only the values; a new parameter also gives its description and unit.
         string json = """
             { "region": "310000", "parameters": {
+                "standard.minimumWage.monthly": { "values": [ { "from": "2027-07-01", "value": 2900, "source": "the next minimum-wage notice, as you read it" } ] },
                 "standard.wageGuideline.base": { "description": "工资指导线基准线", "descriptionEn": "Wage guideline base line", "unit": "ratio",
                   "values": [ { "from": "2026-01-01", "value": "6%", "source": "the city's 2026 wage guideline notice" } ] } } }
             """;
