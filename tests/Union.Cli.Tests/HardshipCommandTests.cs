@@ -11,8 +11,8 @@ public class HardshipCommandTests
         var (exit, output, _) = CliRunner.Run("hardship", "assess", path, "--lang", "zh");
         Assert.Equal(0, exit);
         Assert.Contains("认定结果：相对困难", output);
-        Assert.Contains("(82000 + 0 − 25100) ÷ 3 ÷ 12 = 1580.56 元", output);
-        Assert.Contains("深度困难：人均月收入 1580.56 元，标准 1395 元，高出 185.56 元。", output);
+        Assert.Contains("(82,000 元 + 0 元 − 25,100 元) ÷ 3 人 ÷ 12 个月 = 1,580.56 元", output);
+        Assert.Contains("深度困难：人均月收入 1,580.56 元，标准 1,395 元，高出 185.56 元。", output);
         Assert.Contains("《平顶山市总工会困难职工家庭认定标准》", output);
         Assert.DoesNotContain("《困难职工帮扶认定办法（地方实施细则）》", output);
     }

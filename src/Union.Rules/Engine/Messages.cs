@@ -165,6 +165,47 @@ public sealed class Messages
         };
     }
 
+    /// <summary>
+    /// Whether a placeholder stands for an amount of money: the template writes the unit right after it (<c>{wage} 元</c>,
+    /// <c>{wage} yuan</c>).
+    /// </summary>
+    internal static bool IsAmount(string template, string name, bool zh)
+    {
+        string placeholder = "{" + name + "}";
+        int i = 0;
+        while ((i = template.IndexOf(placeholder, i, StringComparison.Ordinal)) >= 0)
+        {
+            ReadOnlySpan<char> after = template.AsSpan(i + placeholder.Length).TrimStart(' ');
+            if (zh ? after.StartsWith("元", StringComparison.Ordinal) : after.StartsWith("yuan", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            i += placeholder.Length;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Writes an amount the one way reports write money: thousands separated by commas, the recorded decimals kept
+    /// (<c>17490915.56</c> → <c>17,490,915.56</c>; <c>82000</c> → <c>82,000</c>). A value that is not a number is written as recorded.
+    /// </summary>
+    /// <param name="value">The recorded (culture-invariant) amount.</param>
+    /// <returns>The amount as reports write it.</returns>
+    public static string FormatAmount(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!decimal.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out decimal amount))
+        {
+            return value;
+        }
+
+        int dot = value.IndexOf('.', StringComparison.Ordinal);
+        int scale = dot < 0 ? 0 : value.Length - dot - 1;
+        return amount.ToString("N" + scale.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private string Fill(string template, IReadOnlyList<KeyValuePair<string, string>>? arguments, bool zh)
     {
         if (arguments is null || arguments.Count == 0 || template.IndexOf('{', StringComparison.Ordinal) < 0)
@@ -179,7 +220,7 @@ public sealed class Messages
             {
                 "region" when Union.Domain.Common.RegionCode.TryParse(a.Value, out Union.Domain.Common.RegionCode region, out _) => Reporting.RegionNames.Describe(region, zh),
                 "parameter" when _entries.TryGetValue("value." + a.Value, out MessageEntry? label) => zh ? $"{label.Zh}（{a.Value}）" : $"{label.En} ({a.Value})",
-                _ => Localize(a.Value, zh),
+                _ => IsAmount(template, a.Key, zh) ? FormatAmount(a.Value) : Localize(a.Value, zh),
             };
             sb.Replace("{" + a.Key + "}", text);
         }

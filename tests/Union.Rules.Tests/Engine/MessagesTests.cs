@@ -28,6 +28,43 @@ public class MessagesTests
     }
 
     [Fact]
+    public void A_placeholder_is_an_amount_in_both_languages_or_in_neither()
+    {
+        var mismatched = new List<string>();
+        foreach (MessageEntry e in Messages.Default.Entries)
+        {
+            foreach (string name in Messages.Placeholders(e.Zh))
+            {
+                if (Messages.IsAmount(e.Zh, name, zh: true) != Messages.IsAmount(e.En, name, zh: false))
+                {
+                    mismatched.Add($"{e.Key} {{{name}}}");
+                }
+            }
+        }
+
+        Assert.True(mismatched.Count == 0, "元 in one language and not yuan in the other: " + string.Join(", ", mismatched));
+    }
+
+    [Theory]
+    [InlineData("17490915.56", "17,490,915.56")]
+    [InlineData("82000", "82,000")]
+    [InlineData("0.5", "0.5")]
+    [InlineData("-1234.50", "-1,234.50")]
+    [InlineData("999", "999")]
+    [InlineData("1000", "1,000")]
+    [InlineData("not a number", "not a number")]
+    public void Amounts_are_written_with_thousands_separators_and_their_recorded_decimals(string recorded, string written) =>
+        Assert.Equal(written, Messages.FormatAmount(recorded));
+
+    [Fact]
+    public void An_amount_in_a_message_is_grouped_in_both_languages()
+    {
+        var args = new[] { new KeyValuePair<string, string>("counted", "82000"), new KeyValuePair<string, string>("exempt", "2700.5") };
+        Assert.Equal("计入家庭收入 82,000 元；不计入 2,700.5 元。", Messages.Default.Render("HD-INCOME.total", args, CultureInfo.GetCultureInfo("zh-Hans")));
+        Assert.Equal("Household income counted: 82,000 yuan; not counted: 2,700.5 yuan.", Messages.Default.Render("HD-INCOME.total", args, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Every_rule_has_a_title_in_both_languages()
     {
         foreach (IRule rule in RuleCatalog.All)
