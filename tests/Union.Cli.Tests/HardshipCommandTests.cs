@@ -46,6 +46,33 @@ public class HardshipCommandTests
         Assert.Contains("\"line\":11,\"error\"", results[10]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Batch_without_the_local_subsistence_allowance_is_incomplete_and_says_what_each_line_lacks(bool full)
+    {
+        var (_, households, _) = CliRunner.Run("hardship", "households", "20");
+        string path = CliRunner.TempFile(households, "households.jsonl");
+        string outPath = Path.Combine(Path.GetDirectoryName(path)!, full ? "full.jsonl" : "screen.jsonl");
+        string[] args = ["hardship", "batch", path, "--out", outPath, "--region", "310000", "--lang", "en", .. full ? new[] { "--full" } : []];
+        var (code, summary, _) = CliRunner.Run(args);
+        Assert.Equal(3, code);
+        Assert.Contains("not assessed 20", summary);
+        Assert.Contains("20 not assessed: missing parameter standard.subsistenceAllowance.urban; supply it with --region or --parameters.", summary);
+        Assert.All(File.ReadAllLines(outPath), r => Assert.Contains("\"assessed\":false", r));
+        Assert.All(File.ReadAllLines(outPath), r => Assert.Matches("\"missing\":\\[[^\\]]*\"standard.subsistenceAllowance.urban\"", r));
+    }
+
+    [Fact]
+    public void Batch_with_every_household_assessed_exits_0()
+    {
+        var (_, households, _) = CliRunner.Run("hardship", "households", "20");
+        string path = CliRunner.TempFile(households, "households.jsonl");
+        var (code, output, _) = CliRunner.Run("hardship", "batch", path, "--region", "110000");
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("\"missing\"", output);
+    }
+
     [Fact]
     public void Batch_full_mode_and_screening_agree_on_the_summary()
     {

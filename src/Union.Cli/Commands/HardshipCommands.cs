@@ -47,6 +47,15 @@ internal static class HardshipCommands
             var screeners = new Dictionary<(int Region, LocalDate Date), HardshipScreener>();
             var profiles = new Dictionary<int, JurisdictionProfile>();
             Span<long> counts = stackalloc long[5];
+            var whyNotAssessed = new Dictionary<string, long>(StringComparer.Ordinal);
+            void Tally(IReadOnlyList<string>? why)
+            {
+                foreach (string item in why ?? [])
+                {
+                    whyNotAssessed[item] = whyNotAssessed.GetValueOrDefault(item) + 1;
+                }
+            }
+
             long lines = 0, malformed = 0;
             bool progress = outPath is not null && ReferenceEquals(ctx.Error, Console.Error) && !Console.IsErrorRedirected;
             var clock = Stopwatch.StartNew();
@@ -103,7 +112,9 @@ internal static class HardshipCommands
                             {
                                 HardshipAssessment a = HardshipEngine.Default.Assess(app, asOf, profile, trace: false);
                                 counts[a.IsAssessed ? (int)a.Category : 4]++;
-                                row = new HardshipBatchLine(lines, a.Category, a.IsAssessed, a.PerCapita?.PerHeadMonthly, a.Exclusions, a.FileStatus, null);
+                                string[]? why = a.IsAssessed ? null : MissingOf(a.Report);
+                                Tally(why);
+                                row = new HardshipBatchLine(lines, a.Category, a.IsAssessed, a.PerCapita?.PerHeadMonthly, a.Exclusions, a.FileStatus, null, why);
                             }
                             else
                             {
@@ -113,9 +124,12 @@ internal static class HardshipCommands
                                     screeners[(regionKey, asOf)] = screener;
                                 }
 
-                                ScreeningResult s = screener.Screen(app);
+                                HouseholdSnapshot snapshot = screener.Snapshot(app);
+                                ScreeningResult s = screener.Screen(snapshot);
                                 counts[s.IsAssessed ? (int)s.Category : 4]++;
-                                row = new HardshipBatchLine(lines, s.Category, s.IsAssessed, s.IsAssessed ? s.PerHeadMonthlyRounded : null, null, null, null);
+                                IReadOnlyList<string>? why = s.IsAssessed ? null : screener.Missing(snapshot);
+                                Tally(why);
+                                row = new HardshipBatchLine(lines, s.Category, s.IsAssessed, s.IsAssessed ? s.PerHeadMonthlyRounded : null, null, null, null, why);
                             }
                         }
 #pragma warning disable CA1031 // One line's failure is reported and skipped; the rest of the batch is kept.
@@ -155,14 +169,24 @@ internal static class HardshipCommands
             summary.WriteLine(ctx.T(
                 $"共 {lines} 行，{clock.Elapsed.TotalSeconds:F1} 秒：深度困难 {counts[3]}，相对困难 {counts[2]}，意外致困 {counts[1]}，不符合 {counts[0]}，未能评估 {counts[4]}，格式错误 {malformed}。",
                 $"{lines} lines in {clock.Elapsed.TotalSeconds:F1} s: deep {counts[3]}, relative {counts[2]}, accident-induced {counts[1]}, none {counts[0]}, not assessed {counts[4]}, malformed {malformed}."));
-            foreach (string missing in screeners.Values.SelectMany(s => s.MissingParameters).Distinct(StringComparer.Ordinal))
+            foreach ((string missing, long households) in whyNotAssessed.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
             {
-                summary.WriteLine(ctx.T($"缺少参数 {missing}：请用 --region 或 --parameters 提供。", $"Missing parameter {missing}: supply it with --region or --parameters."));
+                summary.WriteLine(missing.Contains('.', StringComparison.Ordinal) && !missing.StartsWith('$')
+                    ? ctx.T($"未能评估 {households} 户：缺少参数 {missing}，请用 --region 或 --parameters 提供。", $"{households} not assessed: missing parameter {missing}; supply it with --region or --parameters.")
+                    : ctx.T($"未能评估 {households} 户：缺少 {missing} 所需的信息。", $"{households} not assessed: {missing} lacks what it needs."));
             }
 
-            return malformed > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;
+            // A batch with households not assessed is incomplete (exit 3), never a clean run.
+            return malformed > 0 ? ExitCodes.InvalidInput : counts[4] > 0 ? ExitCodes.Incomplete : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>What a household's assessment lacked: the missing parameters where any is named, otherwise the rules not assessed.</summary>
+    private static string[] MissingOf(RuleReport report)
+    {
+        string[] parameters = [.. report.NotAssessed.Select(f => f.Arguments.FirstOrDefault(x => x.Key == "parameter").Value).OfType<string>().Distinct(StringComparer.Ordinal)];
+        return parameters.Length > 0 ? parameters : [.. report.NotAssessed.Select(f => f.Code).Distinct(StringComparer.Ordinal)];
     }
 
     private static Command Households(CliGlobals globals)

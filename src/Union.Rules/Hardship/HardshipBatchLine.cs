@@ -10,4 +10,5 @@ namespace Union.Rules.Hardship;
 /// <param name="Exclusions">The exclusions hit, when any.</param>
 /// <param name="FileStatus">The file status, when assessed.</param>
 /// <param name="Error">Why the line could not be read (JSON path and message), when it could not.</param>
-public sealed record HardshipBatchLine(long Line, HardshipCategory? Category, bool? Assessed, decimal? PerHeadMonthly, HardshipExclusions? Exclusions, FileStatus? FileStatus, string? Error);
+/// <param name="Missing">When the household was read but not assessed: what was missing (a parameter's name, a rule's code or a JSON path).</param>
+public sealed record HardshipBatchLine(long Line, HardshipCategory? Category, bool? Assessed, decimal? PerHeadMonthly, HardshipExclusions? Exclusions, FileStatus? FileStatus, string? Error, IReadOnlyList<string>? Missing = null);

@@ -161,6 +161,48 @@ public sealed class HardshipScreener
     /// <summary>Gets the required parameters that are missing; when any is, every household screens as not assessed.</summary>
     public IReadOnlyList<string> MissingParameters { get; }
 
+    /// <summary>
+    /// Says why a household screens as not assessed (未能评估的原因): each missing parameter by name, <c>$.members</c> for a
+    /// household with no member, <c>HD-MEMBER</c> when the membership conditions could not be decided. Empty for a household
+    /// that screens as assessed. Meant for the few households not assessed: it allocates.
+    /// </summary>
+    /// <param name="household">The household.</param>
+    /// <returns>The missing items, each once, in a stable order.</returns>
+    public IReadOnlyList<string> Missing(in HouseholdSnapshot household)
+    {
+        if (Screen(household).IsAssessed)
+        {
+            return [];
+        }
+
+        var missing = new List<string>(MissingParameters);
+        if (household.HouseholdSize <= 0)
+        {
+            missing.Add("$.members");
+        }
+
+        if (household.Membership == MembershipState.Unknown)
+        {
+            missing.Add("HD-MEMBER");
+        }
+
+        for (int bit = 1; bit <= (int)HardshipExclusions.RefusesWork; bit <<= 1)
+        {
+            var kind = (HardshipExclusions)bit;
+            if ((household.Exclusions & _barsUnknown & kind) != 0)
+            {
+                missing.Add(HardshipParameters.ExclusionBars(kind).Name);
+            }
+        }
+
+        if (household.ImputableMembers > 0 && !_hasMinimumWage)
+        {
+            missing.Add(HardshipParameters.MinimumWageMonthly.Name);
+        }
+
+        return missing.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>Gets the per-head deep-hardship limit (multiplier × 低保).</summary>
     public decimal DeepLimit => _deepLimit;
 
