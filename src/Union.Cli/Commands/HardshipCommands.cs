@@ -27,6 +27,11 @@ internal static class HardshipCommands
         return command;
     }
 
+    /// <summary>The batch line's JSON contract on one line, Chinese characters unescaped (an error in Chinese stays readable).</summary>
+    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<HardshipBatchLine> LineInfo =
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<HardshipBatchLine>)new JsonSerializerOptions(UnionJson.Readable(RulesJsonContext.Default.Options)) { WriteIndented = false }
+            .GetTypeInfo(typeof(HardshipBatchLine));
+
     private static Command Batch(CliGlobals globals)
     {
         var file = new Argument<string>("FILE") { Description = "One application per line (JSON Lines)." };
@@ -64,22 +69,23 @@ internal static class HardshipCommands
             {
                 fileWriter = outPath is null ? null : new StreamWriter(outPath, false, new System.Text.UTF8Encoding(false), 1 << 16);
                 TextWriter results = fileWriter ?? ctx.Output;
-                using var reader = new StreamReader(path, System.Text.Encoding.UTF8, true, 1 << 16);
-                string? line;
-                while ((line = reader.ReadLine()) is not null)
+                using var reader = new ByteLineReader(File.OpenRead(path), InputLimits.MaxDocumentBytes);
+                while (reader.TryReadLine(out ReadOnlySpan<byte> line))
                 {
-                    lines++;
-                    if (string.IsNullOrWhiteSpace(line))
+                    lines = reader.LineNumber;
+                    if (!reader.TooLong && line.Trim(" \t\r"u8).IsEmpty)
                     {
                         continue;
                     }
 
-                    DocumentResult<HardshipApplication> read = HardshipDomain.Default.Read(line, path);
+                    DocumentResult<HardshipApplication> read = reader.TooLong
+                        ? DocumentResult.Failure<HardshipApplication>([ValidationIssue.Create("$", "document.tooLarge", InputMessages.Arguments(("limit", InputLimits.MaxDocumentBytes)), path)])
+                        : HardshipDomain.Default.Read(line, path);
                     HardshipBatchLine row;
                     if (!read.IsValid)
                     {
                         malformed++;
-                        string problem = string.Join("; ", read.Issues.Select(i => $"{i.Path}: {i.Message}"));
+                        string problem = string.Join("; ", read.Issues.Select(i => InFile(i, reader.LineNumber, reader.LineOffset)).Select(i => $"{i.Path}: {i.Render(ctx.Culture)}"));
                         ctx.Error.WriteLine($"{path}:{lines}: {problem}");
                         row = new HardshipBatchLine(lines, null, null, null, null, null, problem);
                     }
@@ -143,7 +149,7 @@ internal static class HardshipCommands
                         }
                     }
 
-                    results.WriteLine(JsonSerializer.Serialize(row, RulesJsonContext.Default.HardshipBatchLine));
+                    results.WriteLine(JsonSerializer.Serialize(row, LineInfo));
                     if (progress && lines % 5000 == 0)
                     {
                         ctx.Error.Write($"\r{lines:N0} …");
@@ -180,6 +186,27 @@ internal static class HardshipCommands
             return malformed > 0 ? ExitCodes.InvalidInput : counts[4] > 0 ? ExitCodes.Incomplete : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Places an encoding issue of one batch line in the file: its offset counts from the file's first byte and its line is the
+    /// batch line (the line's own reader counts from the line's start).
+    /// </summary>
+    private static ValidationIssue InFile(ValidationIssue issue, long line, long lineOffset)
+    {
+        if (issue.Key is not { } key || !key.StartsWith("encoding.", StringComparison.Ordinal) || issue.Arguments is not { } args)
+        {
+            return issue;
+        }
+
+        KeyValuePair<string, string>[] placed = [.. args.Select(a => a.Key switch
+        {
+            "offset" when long.TryParse(a.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long o) =>
+                new KeyValuePair<string, string>("offset", (lineOffset + o).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            "line" => new KeyValuePair<string, string>("line", line.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            _ => a,
+        })];
+        return ValidationIssue.Create(issue.Path, key, placed, issue.Source, line, issue.Column);
     }
 
     /// <summary>What a household's assessment lacked: the missing parameters where any is named, otherwise the rules not assessed.</summary>
