@@ -111,4 +111,18 @@ public class DemoTests
         var (_, output, _) = CliRunner.Run("demo", "--lang", "en", "--as-of", "2026-11-25", "--region", "440300");
         Assert.Contains("Region: Shenzhen (440300)", output);
     }
+
+    [Fact]
+    public void Parameters_marks_a_value_no_rule_checks_as_reference_only()
+    {
+        var (code, output, _) = CliRunner.Run("parameters", "--region", "330000", "--as-of", "2026-11-25", "--lang", "en");
+        Assert.Equal(0, code);
+        string line = output.Split('\n').Single(l => l.StartsWith("cc.negotiators.minPerSideLargeEnterprise = ", StringComparison.Ordinal));
+        Assert.EndsWith("(reference only: no rule checks it yet)", line.TrimEnd());
+        string read = output.Split('\n').Single(l => l.StartsWith("cc.reply.period = ", StringComparison.Ordinal));
+        Assert.DoesNotContain("reference only", read, StringComparison.Ordinal);
+
+        (_, output, _) = CliRunner.Run("parameters", "--region", "330000", "--as-of", "2026-11-25", "--format", "json");
+        Assert.Contains("\"referenceOnly\": true", output, StringComparison.Ordinal);
+    }
 }

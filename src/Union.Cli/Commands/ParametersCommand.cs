@@ -26,7 +26,8 @@ internal static class ParametersCommand
                     r.Source,
                     r.Layer,
                     r.StaleSince is { } s ? LocalDatePattern.Iso.Format(s) : null,
-                    ctx.Chinese ? def?.Description : def?.DescriptionEn);
+                    ctx.Chinese ? def?.Description : def?.DescriptionEn,
+                    def?.ReferenceOnly == true ? true : null);
             }).ToArray();
             string region = ctx.Profile.Region?.ToString() ?? "national";
             if (ctx.Json)
@@ -40,7 +41,8 @@ internal static class ParametersCommand
             foreach (ParameterRow row in rows)
             {
                 string cmp = row.Comparison is { } c ? c.Symbol() + " " : string.Empty;
-                ctx.Output.WriteLine($"{row.Name} = {cmp}{row.Value} {row.Unit}  [{row.Layer}]");
+                string reference = row.ReferenceOnly == true ? ctx.T("  （仅供参考：尚无规则据此审查）", "  (reference only: no rule checks it yet)") : string.Empty;
+                ctx.Output.WriteLine($"{row.Name} = {cmp}{row.Value} {row.Unit}  [{row.Layer}]{reference}");
                 if (row.Description is not null)
                 {
                     ctx.Output.WriteLine($"    {row.Description}");

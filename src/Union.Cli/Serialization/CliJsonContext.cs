@@ -28,7 +28,7 @@ internal sealed record RuleRow(string Code, string Severity, string Citation, st
 internal sealed record ParameterListing(string Region, string AsOf, ParameterRow[] Parameters);
 
 /// <summary>One parameter in force.</summary>
-internal sealed record ParameterRow(string Name, string Value, string Unit, Union.Domain.Common.Comparison? Comparison, string From, string Source, string Layer, string? StaleSince, string? Description);
+internal sealed record ParameterRow(string Name, string Value, string Unit, Union.Domain.Common.Comparison? Comparison, string From, string Source, string Layer, string? StaleSince, string? Description, bool? ReferenceOnly = null);
 
 /// <summary>The result of <c>union wage check</c>.</summary>
 /// <summary>The errors of one invocation under <c>--format json</c>, written to standard error.</summary>

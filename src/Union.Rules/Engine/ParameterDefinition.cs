@@ -20,7 +20,15 @@ public sealed record ParameterDefinition(
     string Unit,
     [property: InputCount(1_000, Minimum = 1)] IReadOnlyList<ParameterValue> Values,
     Comparison? Comparison = null,
-    [property: InputRange(1, 1_200)] int? AdjustmentCycleMonths = null);
+    [property: InputRange(1, 1_200)] int? AdjustmentCycleMonths = null)
+{
+    /// <summary>
+    /// Gets whether the parameter is carried for reference only (仅供参考): a number a local text sets that no rule of the
+    /// catalog checks yet. <c>union parameters</c> shows it, marked; every other shipped parameter is read by a rule through a
+    /// handle (a convention test checks both).
+    /// </summary>
+    public bool ReferenceOnly { get; init; }
+}
 
 /// <summary>One effective-dated value of a parameter (参数取值) with its source.</summary>
 /// <param name="From">The first day the value is in force.</param>

@@ -156,7 +156,10 @@ public sealed partial class ParameterLayer
             entry.Unit ?? known!.Unit,
             entry.Values.OrderBy(v => v.From).ToArray(),
             entry.Comparison ?? known?.Comparison,
-            entry.AdjustmentCycleMonths ?? known?.AdjustmentCycleMonths);
+            entry.AdjustmentCycleMonths ?? known?.AdjustmentCycleMonths)
+        {
+            ReferenceOnly = entry.ReferenceOnly ?? known?.ReferenceOnly ?? false,
+        };
     }
 
     /// <summary>Merges layers for the same region (the embedded files of one region) into one layer.</summary>
@@ -314,13 +317,15 @@ public sealed record ParameterLayerDocument([property: InputCount(10_000)] IRead
 /// <param name="Unit">The unit; needed for a new parameter.</param>
 /// <param name="Comparison">How a value is compared where it is a threshold; the shipped comparison when left out.</param>
 /// <param name="AdjustmentCycleMonths">The statutory adjustment cycle in months, 1 to 1,200; the shipped one when left out.</param>
+/// <param name="ReferenceOnly">Whether the parameter is carried for reference only, read by no rule (<see cref="ParameterDefinition.ReferenceOnly"/>).</param>
 public sealed record ParameterEntry(
     [property: InputCount(1_000, Minimum = 1)] IReadOnlyList<ParameterValue> Values,
     string? Description = null,
     string? DescriptionEn = null,
     string? Unit = null,
     Comparison? Comparison = null,
-    [property: InputRange(1, 1_200)] int? AdjustmentCycleMonths = null)
+    [property: InputRange(1, 1_200)] int? AdjustmentCycleMonths = null,
+    bool? ReferenceOnly = null)
 {
     /// <summary>Gets the entry that writes a definition out in full.</summary>
     /// <param name="definition">The definition.</param>
@@ -328,6 +333,6 @@ public sealed record ParameterEntry(
     public static ParameterEntry From(ParameterDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return new ParameterEntry(definition.Values, definition.Description, definition.DescriptionEn, definition.Unit, definition.Comparison, definition.AdjustmentCycleMonths);
+        return new ParameterEntry(definition.Values, definition.Description, definition.DescriptionEn, definition.Unit, definition.Comparison, definition.AdjustmentCycleMonths, definition.ReferenceOnly ? true : null);
     }
 }

@@ -26,7 +26,7 @@ public sealed class ProposalCostRule : Rule<WageProposal>
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
         LocalDate on = facts.Term.Start;
-        if (!context.TryRatio("union.funds.rate", out Ratio funds, out _, on)
+        if (!context.TryRead(WageNegotiationParameters.UnionFundsRate, out Ratio funds, on)
             | !context.TryRead(LabourStandardParameters.PaidDaysPerMonth, out decimal days, on)
             | !context.TryRead(LabourStandardParameters.HoursPerDay, out decimal hours, on)
             | !context.TryRead(LabourStandardParameters.WorkdayRate, out decimal wd, on)

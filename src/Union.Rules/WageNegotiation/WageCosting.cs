@@ -38,7 +38,7 @@ public static class WageCosting
         ArgumentNullException.ThrowIfNull(profile);
         OvertimeBaseRules overtimeBase = OvertimePayStandards.BaseRulesFor(profile, on);
         return new CostingParameters(
-            RatioOf(profile, "union.funds.rate", on),
+            RatioOf(profile, WageNegotiationParameters.UnionFundsRate, on),
             NumberOf(profile, LabourStandardParameters.PaidDaysPerMonth, on),
             NumberOf(profile, LabourStandardParameters.HoursPerDay, on),
             NumberOf(profile, LabourStandardParameters.WorkdayRate, on),
@@ -242,6 +242,6 @@ public static class WageCosting
     private static decimal NumberOf(JurisdictionProfile profile, Parameter<decimal> parameter, LocalDate on) =>
         parameter.TryRead(profile, on, out decimal d) ? d : throw new ParameterNotInForceException(parameter.Name, profile.Region, on);
 
-    private static Ratio RatioOf(JurisdictionProfile profile, string name, LocalDate on) =>
-        profile.Get(name, on).Value.TryGetRatio(out Ratio r) ? r : throw new ParameterNotInForceException(name, profile.Region, on);
+    private static Ratio RatioOf(JurisdictionProfile profile, Parameter<Ratio> parameter, LocalDate on) =>
+        parameter.TryRead(profile, on, out Ratio r) ? r : throw new ParameterNotInForceException(parameter.Name, profile.Region, on);
 }

@@ -7,6 +7,9 @@ namespace Union.Rules.WageNegotiation;
 /// <summary>The parameters the wage-negotiation rules read (工资集体协商参数); the values and their sources are in the data.</summary>
 public static class WageNegotiationParameters
 {
+    /// <summary>工会经费: union funds as a share of the total payroll of all employees (工会法 第四十三条: 百分之二), costed with each proposal.</summary>
+    public static readonly Parameter<Ratio> UnionFundsRate = Parameter.Ratio("union.funds.rate");
+
     /// <summary>Period to reply in writing to a proposal to negotiate (工资集体协商试行办法 第十七条: 20 日).</summary>
     public static readonly Parameter<LegalPeriod> ReplyPeriod = Parameter.Period("wn.reply.period");
 
