@@ -3,7 +3,7 @@ using Union.Rules.Engine;
 
 namespace Union.Rules.WorkersCongress;
 
-/// <summary>WC-FORM: an employer with one hundred employees or more holds a workers' congress, not an all-employee meeting.</summary>
+/// <summary>WC-FORM (组织形式): an employer with one hundred employees or more holds a workers' congress (职工代表大会), not an all-employee meeting (职工大会).</summary>
 /// <remarks>
 /// <para>上海市职工代表大会条例 第四条第二款："职工人数在一百人以上的企事业单位应当召开职工代表大会；职工人数不足一百人的企事业单位一般召开职工大会";
 /// 浙江省企业民主管理条例 第七条第二款："职工不满一百人的企业，可以召开职工大会". 以上 includes the number (民法典 第一千二百五十九条): 100

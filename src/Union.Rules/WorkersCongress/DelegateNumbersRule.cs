@@ -5,7 +5,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.WorkersCongress;
 
 /// <summary>
-/// WC-DELEGATES: the congress has at least the delegates its headcount requires, and where a region says so, delegates lawfully
+/// WC-DELEGATES (职工代表名额与构成): the congress has at least the delegates its headcount requires, and where a region says so, delegates lawfully
 /// composed: women and disabled employees at least in their share of the workforce, each delegate elected with the turnout
 /// and the votes the region requires.
 /// </summary>

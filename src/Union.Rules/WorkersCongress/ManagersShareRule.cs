@@ -4,7 +4,7 @@ using Union.Rules.Engine;
 
 namespace Union.Rules.WorkersCongress;
 
-/// <summary>WC-MANAGERS: middle and senior managers are at most a fifth of the delegates.</summary>
+/// <summary>WC-MANAGERS (中层以上管理人员比例): middle and senior managers are at most a fifth of the delegates.</summary>
 /// <remarks>
 /// <para>上海市职工代表大会条例 第十六条第一款："职工代表的构成应当以一线职工为主体，中、高层管理人员不超过百分之二十，但跨地区、跨行业的大型集团型企业的比例可以适当提高";
 /// 浙江省企业民主管理条例 第十一条第二款："企业中高级管理人员不得超过代表总数的百分之二十"; national (企业民主管理规定, article not in

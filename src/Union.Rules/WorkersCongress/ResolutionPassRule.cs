@@ -4,7 +4,7 @@ using Union.Rules.Engine;
 namespace Union.Rules.WorkersCongress;
 
 /// <summary>
-/// WC-PASS: a matter declared adopted had the votes of the required share of ALL delegates (or employees), by secret ballot
+/// WC-PASS (表决通过): a matter declared adopted had the votes of the required share of ALL delegates (or employees), by secret ballot
 /// where the law requires one.
 /// </summary>
 /// <remarks>

@@ -5,7 +5,7 @@ using Union.Rules.Engine;
 
 namespace Union.Rules.WorkersCongress;
 
-/// <summary>WC-FREQUENCY: the congress meets at least once a year; the next session is due a year after the last.</summary>
+/// <summary>WC-FREQUENCY (召开频次): the congress meets at least once a year; the next session is due a year after the last.</summary>
 /// <remarks>
 /// <para>上海市职工代表大会条例 第二十二条第二款："职工代表大会每年至少召开一次会议"; 浙江省企业民主管理条例 第十五条第一款："职工代表大会每年至少召开一次";
 /// national (企业民主管理规定, article not in the held excerpt): at least once a year.</para>

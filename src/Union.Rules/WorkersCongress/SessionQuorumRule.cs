@@ -3,7 +3,7 @@ using Union.Rules.Engine;
 
 namespace Union.Rules.WorkersCongress;
 
-/// <summary>WC-QUORUM: two thirds or more of all delegates (or employees) are present at each session.</summary>
+/// <summary>WC-QUORUM (出席人数): two thirds or more of all delegates (or employees) are present at each session.</summary>
 /// <remarks>
 /// 上海市职工代表大会条例 第二十八条："职工代表大会须有全体职工代表三分之二以上出席，方可召开"; 浙江省企业民主管理条例 第十五条第三款：
 /// "应当有三分之二以上的代表出席方可召开"; national (企业民主管理规定, article not in the held excerpt): the same 2/3. 以上 includes
