@@ -83,4 +83,31 @@ public sealed class CongressPropertyTests
             int Minimum(int e) => WorkersCongressDomain.Default.Evaluate(Build(e, delegates), AsOf, Profiles[p], new ReviewOptions(Trace: false)).Report.TryGet(WorkersCongressOutputs.MinimumDelegates, out int m) ? m : -1;
             Assert.True(Minimum(employees) <= Minimum(employees + 1), $"{employees} under {Profiles[p].Region}");
         });
+
+    [Fact]
+    public void Extreme_records_are_reviewed_without_an_exception()
+    {
+        WorkersCongressRecord huge = Example with
+        {
+            Employees = 10_000_000,
+            WomenEmployees = 10_000_000,
+            DisabledEmployees = 10_000_000,
+            Employer = new CongressEmployer { DisabledPlacement = true, LargeGroup = true },
+            Delegates = [new DelegateEntry(DelegateCategory.SeniorManagement) { Count = 10_000_000, Women = 10_000_000, Disabled = 0 }],
+            Sessions =
+            [
+                new CongressSession(new LocalDate(1900, 1, 1)) { Present = 0, Resolutions = [new CongressResolution { InFavour = 0 }] },
+                new CongressSession(new LocalDate(2200, 12, 31)) { BodySize = 10_000_000, Present = 10_000_000, Resolutions = [new CongressResolution { InFavour = 10_000_000 }] },
+            ],
+        };
+        foreach (LocalDate asOf in new[] { new LocalDate(1900, 1, 1), new LocalDate(2200, 12, 31), AsOf })
+        {
+            foreach (JurisdictionProfile p in Profiles)
+            {
+                Review<WorkersCongressRecord> r = WorkersCongressDomain.Default.Evaluate(huge, asOf, p);
+                Assert.NotEmpty(r.Report.Trace);
+                Assert.Equal(asOf.Year > 1900, r.Report.TryGet(WorkersCongressOutputs.MinimumDelegates, out int minimum) && minimum > 0);
+            }
+        }
+    }
 }
