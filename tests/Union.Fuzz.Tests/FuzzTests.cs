@@ -20,6 +20,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public void Hardship_applications_never_escape() => Run(FuzzTarget.Hardship);
 
     [Fact]
+    public void Workers_congress_records_never_escape() => Run(FuzzTarget.Congress);
+
+    [Fact]
     public void Parameter_layers_never_escape() => Run(FuzzTarget.Parameters);
 
     [Fact]

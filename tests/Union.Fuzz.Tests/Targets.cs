@@ -8,6 +8,7 @@ using Union.Domain.Hardship;
 using Union.Domain.Serialization;
 using Union.Domain.Validation;
 using Union.Domain.WageNegotiation;
+using Union.Domain.WorkersCongress;
 using Union.Rules.Calendar;
 using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
@@ -15,6 +16,7 @@ using Union.Rules.Engine.Reporting;
 using Union.Rules.Hardship;
 using Union.Rules.Serialization;
 using Union.Rules.WageNegotiation;
+using Union.Rules.WorkersCongress;
 
 namespace Union.Fuzz.Tests;
 
@@ -93,6 +95,21 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
             return Outcome.Evaluated;
         });
 
+    /// <summary>Gets the workers'-congress target: read, review under the record's region (or national), report in both languages.</summary>
+    public static FuzzTarget Congress { get; } = new("congress", JsonNode.Parse(WorkersCongressJson.Example)!, bytes =>
+    {
+        DocumentResult<WorkersCongressRecord> read = WorkersCongressJson.Read(bytes, "fuzz.json");
+        if (!read.IsValid)
+        {
+            return Rejected(read.Issues);
+        }
+
+        JurisdictionProfile profile = read.Value.Employer?.Region is { } r ? JurisdictionProfile.For(r) : JurisdictionProfile.National;
+        ReviewCongress(read.Value, profile);
+        ReviewCongress(read.Value, JurisdictionProfile.For(RegionCode.Parse("330000")));
+        return Outcome.Evaluated;
+    });
+
     /// <summary>
     /// Gets the parameter layer target: a caller's layer holding every shipped parameter, read, laid on Beijing's profile,
     /// every parameter read, and the example contract, wage proposal and household evaluated under it.
@@ -117,6 +134,8 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
         ReviewContract(ExampleContract, profile);
         ReviewWage(WageProposalExamples.Lawful, profile.WithLayers(Guideline));
         AssessHardship(HardshipExamples.Household, HardshipExamples.Household.ApplicationDate, profile);
+        ReviewCongress(WorkersCongressDomain.Default.Example, profile);
+        ReviewCongress(WorkersCongressDomain.Default.FlawedExample, profile);
         return Outcome.Evaluated;
     });
 
@@ -139,7 +158,7 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
         });
 
     /// <summary>Gets every target.</summary>
-    public static IReadOnlyList<FuzzTarget> All { get; } = [Contract, Wage, Hardship, Parameters, Holidays];
+    public static IReadOnlyList<FuzzTarget> All { get; } = [Contract, Wage, Hardship, Congress, Parameters, Holidays];
 
 
     private static Outcome Rejected(IReadOnlyList<ValidationIssue> issues)
@@ -174,6 +193,17 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
         foreach (CultureInfo culture in new[] { Zh, En })
         {
             ReviewReport report = ReviewReport.From(result, culture, includeTrace: true);
+            _ = report.ToText();
+            _ = report.ToJson();
+        }
+    }
+
+    private static void ReviewCongress(WorkersCongressRecord record, JurisdictionProfile profile)
+    {
+        Review<WorkersCongressRecord> review = WorkersCongressDomain.Default.Evaluate(record, AsOf, profile);
+        foreach (CultureInfo culture in new[] { Zh, En })
+        {
+            ReviewReport report = ReviewReport.From(review, culture, includeTrace: true);
             _ = report.ToText();
             _ = report.ToJson();
         }

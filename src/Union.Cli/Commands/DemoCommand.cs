@@ -40,6 +40,7 @@ internal static class DemoCommand
                 ("wage", "工资协议审查（示例：上海，2026-2028年）", "Wage proposal review (example: Shanghai, 2026-2028)", ["wage", "example"], ["wage", "check"]),
                 ("wageCost", "工资协议成本测算", "Wage proposal costing", ["wage", "example"], ["wage", "cost"]),
                 ("hardship", "困难职工认定（示例申请）", "Hardship assessment (example application)", ["hardship", "example"], ["hardship", "check"]),
+                ("congress", "职工代表大会审查（示例：上海）", "Workers' congress review (example: Shanghai)", ["congress", "example"], ["congress", "check"]),
             ];
             int worst = ExitCodes.Ok;
             var json = new JsonObject();

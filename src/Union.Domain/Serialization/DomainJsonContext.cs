@@ -32,4 +32,5 @@ namespace Union.Domain.Serialization;
 [JsonSerializable(typeof(Union.Domain.CollectiveContracts.PayTable))]
 [JsonSerializable(typeof(Union.Domain.Hardship.HardshipApplication))]
 [JsonSerializable(typeof(Union.Domain.LabourStandards.LabourFile))]
+[JsonSerializable(typeof(Union.Domain.WorkersCongress.WorkersCongressRecord))]
 public sealed partial class DomainJsonContext : JsonSerializerContext;

@@ -102,6 +102,19 @@ public static class InputMessages
         ["wage.payBeyondLimit"] = ("按所提调整，该等级的月基本工资将超出正负 1000000000000 元的范围。", "With the proposed adjustments the grade's monthly base pay would leave the range of ±1000000000000 yuan."),
         ["wage.duplicateAdjustment"] = ("两项调整属于协议期限的同一年度。", "Two adjustments are for the same year of the term."),
 
+        // Workers' congresses.
+        ["congress.womenOverEmployees"] = ("女职工人数多于职工人数。", "More women employees than employees."),
+        ["congress.disabledOverEmployees"] = ("残疾人职工人数多于职工人数。", "More disabled employees than employees."),
+        ["congress.womenOverCount"] = ("女职工代表人数多于该项的代表人数。", "More women than delegates in the entry."),
+        ["congress.disabledOverCount"] = ("残疾人职工代表人数多于该项的代表人数。", "More disabled delegates than delegates in the entry."),
+        ["congress.electionOfGroup"] = ("选举情况只能记录在单名代表的条目上。", "An election belongs to an entry of one delegate (count 1)."),
+        ["congress.votedOverElectorate"] = ("参加选举的人数多于选区全体职工。", "More voters than employees in the constituency."),
+        ["congress.electionFavourOverVoted"] = ("赞成票多于参加选举的人数。", "More votes in favour than voters."),
+        ["congress.rosterTooLarge"] = ("职工代表合计超过 10000000 名。", "The delegates add up to more than 10000000."),
+        ["congress.presentOverBody"] = ("出席人数多于全体职工代表（或全体职工）人数。", "More present than the body has."),
+        ["congress.votesOverPresent"] = ("赞成、反对、弃权票合计多于出席人数。", "More votes in favour, against and abstaining than people present."),
+        ["congress.votesOverBody"] = ("赞成、反对、弃权票合计多于全体人数。", "More votes in favour, against and abstaining than the body has."),
+
         // Hardship applications.
         ["hardship.noMembers"] = ("家庭至少有一名成员（申请人本人）。", "A household has at least one member (the applicant)."),
 

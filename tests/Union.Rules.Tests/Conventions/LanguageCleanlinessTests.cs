@@ -7,6 +7,7 @@ using Union.Rules.Engine;
 using Union.Rules.Engine.Reporting;
 using Union.Rules.Hardship;
 using Union.Rules.WageNegotiation;
+using Union.Rules.WorkersCongress;
 
 namespace Union.Rules.Tests.Conventions;
 
@@ -25,7 +26,7 @@ public sealed partial class LanguageCleanlinessTests
         var data = new TheoryData<string, string>();
         foreach (string region in new[] { "national", "110000", "310000", "330100", "220000", "440300", "500000" })
         {
-            foreach (string doc in new[] { "contract", "contractFlawed", "wage", "wageFlawed", "wageGuideline", "hardship", "hardshipFlawed" })
+            foreach (string doc in new[] { "contract", "contractFlawed", "wage", "wageFlawed", "wageGuideline", "hardship", "hardshipFlawed", "congress", "congressFlawed" })
             {
                 data.Add(doc, region);
             }
@@ -48,6 +49,8 @@ public sealed partial class LanguageCleanlinessTests
             "wageFlawed" => Pair(WageNegotiationDomain.Default.Evaluate(WageNegotiationDomain.Default.FlawedExample, asOf, profile)),
             "wageGuideline" => Pair(WageNegotiationDomain.Default.Evaluate(WageNegotiationDomain.Default.FlawedExample, asOf, profile.WithLayers(Guideline()))),
             "hardship" => Pair(HardshipDomain.Default.Evaluate(HardshipDomain.Default.Example, asOf, profile)),
+            "congress" => Pair(WorkersCongressDomain.Default.Evaluate(WorkersCongressDomain.Default.Example, asOf, profile)),
+            "congressFlawed" => Pair(WorkersCongressDomain.Default.Evaluate(WorkersCongressDomain.Default.FlawedExample, asOf, profile)),
             _ => Pair(HardshipDomain.Default.Evaluate(HardshipDomain.Default.FlawedExample, asOf, profile)),
         };
 

@@ -112,7 +112,7 @@ public class ZhejiangProfileTests
     [InlineData(199, 40)]
     [InlineData(200, 47)]
     [InlineData(999, 96)]
-    [InlineData(1000, 96)]
+    [InlineData(1000, 100)]
     [InlineData(1001, 100)]
     [InlineData(1999, 100)]
     [InlineData(2000, 120)]
