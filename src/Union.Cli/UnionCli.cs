@@ -18,6 +18,8 @@ internal static class UnionCli
             root.Subcommands.Add(ContractCommands.Create(globals));
             root.Subcommands.Add(WageCommands.Create(globals));
             root.Subcommands.Add(HardshipCommands.Create(globals));
+            root.Subcommands.Add(OrganisationCommands.Create(globals));
+            root.Subcommands.Add(OrganisationCommands.Funds(globals));
             root.Subcommands.Add(DemoCommand.Create(globals));
 
             ParseResult parse = root.Parse(args);

@@ -31,4 +31,5 @@ namespace Union.Domain.Serialization;
 [JsonSerializable(typeof(Union.Domain.CollectiveContracts.LabourContract))]
 [JsonSerializable(typeof(Union.Domain.CollectiveContracts.PayTable))]
 [JsonSerializable(typeof(Union.Domain.Hardship.HardshipApplication))]
+[JsonSerializable(typeof(Union.Domain.Organisation.GrassrootsUnion))]
 public sealed partial class DomainJsonContext : JsonSerializerContext;
