@@ -48,7 +48,7 @@ public sealed record UnionFundsCalculation(
     IReadOnlyList<ParameterReading>? Parameters = null)
 {
     /// <summary>Gets how the <c>ToFen</c> amounts were rounded: to the fen, half away from zero (四舍五入), once, at the end.</summary>
-    public string Rounding => "fen, half away from zero (四舍五入), once at the end";
+    public string Rounding { get; init; } = "fen, half away from zero (四舍五入), once at the end";
 
     /// <summary>Gets the total of one component.</summary>
     /// <param name="component">The component.</param>
