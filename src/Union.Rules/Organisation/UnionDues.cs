@@ -36,10 +36,10 @@ public static class UnionDues
         for (int i = 0; i < members.Length; i++)
         {
             DuesBase m = dues.Members[i];
-            Money duesBase = baseStep is { } step ? Money.FromYuan(decimal.Floor(m.MonthlyBaseWage.Yuan / step) * step) : m.MonthlyBaseWage;
-            Money leftOut = (m.Bonuses ?? Money.Zero) + (m.Allowances ?? Money.Zero);
+            Money duesBase = baseStep is { } step ? UnionFunds.Fen(Money.FromYuan(decimal.Floor(m.MonthlyBaseWage.Yuan / step) * step)) : m.MonthlyBaseWage;
+            Money leftOut = UnionFunds.Fen((m.Bonuses ?? Money.Zero) + (m.Allowances ?? Money.Zero));
             Money amount = UnionFunds.Share(duesBase, rate);
-            Money toFen = amount.RoundToFen();
+            Money toFen = UnionFunds.ToFen(amount);
             members[i] = new MemberDuesAmount(m.Name, m.MonthlyBaseWage, duesBase, leftOut, amount, toFen);
             total += amount;
             totalToFen += toFen;

@@ -42,6 +42,7 @@ public static class UnionFunds
                 }
             }
 
+            sum = Fen(sum);
             components[item - 1] = new PayrollComponentTotal(component, item, item + 4, lines, sum);
             payroll += sum;
         }
@@ -58,8 +59,8 @@ public static class UnionFunds
 
         Money amount = Share(payroll, rate);
         Money grassroots = Share(amount, retainedShare);
-        Money amountToFen = amount.RoundToFen();
-        Money grassrootsToFen = grassroots.RoundToFen();
+        Money amountToFen = ToFen(amount);
+        Money grassrootsToFen = ToFen(grassroots);
         return new UnionFundsCalculation(
             period.From,
             period.To,
@@ -100,6 +101,12 @@ public static class UnionFunds
 
         return Calculate(period, r, s) with { Parameters = [rate, share] };
     }
+
+    /// <summary>Rounds to the fen, half away from zero (四舍五入), written with two decimals: 21.8 becomes 21.80.</summary>
+    internal static Money ToFen(Money amount) => Fen(amount.RoundToFen(MidpointRounding.AwayFromZero));
+
+    /// <summary>The same amount written with at least two decimals (0 becomes 0.00); the value does not change.</summary>
+    internal static Money Fen(Money amount) => Money.FromYuan(amount.Yuan + 0.00m);
 
     /// <summary>
     /// A share of an amount, exact where decimal arithmetic can hold it (amount × numerator ÷ denominator); a ratio whose
