@@ -58,7 +58,7 @@ internal static class OrganisationMessages
         new("outcome.fullTimeChairEntitled.true", "可以设专职工会主席", "May have a full-time chair"),
         new("outcome.fullTimeChairEntitled.false", "本条未赋予设专职工会主席的权利", "No entitlement to a full-time chair under the article"),
         new("outcome.termEnds", "本届任期届满：{value}", "The term ends: {value}"),
-        new("outcome.protectedUntil", "{name} 劳动合同受保护至：{value}", "{name}'s labour contract protected to: {value}"),
+        new("outcome.protectedUntil", "劳动合同受保护至：{value}（{name}）", "Labour contract protected to: {value} ({name})"),
         new("outcome.fundsAmount", "工会经费：{value} 元（基层留成 {grassroots} 元，上解 {higher} 元）", "Union funds: {value} yuan (kept {grassroots}, to higher levels {higher})"),
         new("outcome.duesTotal", "会费合计：{value} 元", "Dues in all: {value} yuan"),
 
