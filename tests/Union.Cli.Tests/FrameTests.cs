@@ -93,6 +93,8 @@ public class DemoTests
         Assert.Contains("== Wage proposal costing ==", output);
         Assert.Contains("Category: relative hardship", output);
         Assert.Contains("WN-GUIDELINE", output);
+        Assert.Contains("== Union organisation review (example: Shanghai, 2024-2029 term) ==", output);
+        Assert.Contains("Union funds: 42141.52 yuan", output);
         Assert.DoesNotContain("Result: violations found.", output);
     }
 
@@ -102,7 +104,7 @@ public class DemoTests
         var (code, output, _) = CliRunner.Run("demo", "--lang", "en", "--as-of", "2026-11-25", "--format", "json");
         Assert.Equal(3, code);
         using var doc = System.Text.Json.JsonDocument.Parse(output);
-        Assert.Equal(["contract", "wage", "wageCost", "hardship"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["contract", "wage", "wageCost", "hardship", "org"], doc.RootElement.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class UnionFundsTests
         Assert.Equal([5, 6, 7, 8, 9, 10], c.Components.Select(x => x.DefinedIn));
         Assert.Collection(
             c.Parameters!,
-            r => Assert.Equal(("union.funds.rate", "工会法（2021年修正） 第四十三条第一款第（二）项", "V-primary"), (r.Name, r.Source, r.Verification)),
+            r => Assert.Equal(("union.funds.rate", "工会法（2021年修正） 第四十三条", "V-primary"), (r.Name, r.Source, r.Verification)),
             r => Assert.Equal(("union.funds.retainedShare", "V-secondary"), (r.Name, r.Verification)));
         Assert.Contains("四舍五入", c.Rounding, StringComparison.Ordinal);
     }
