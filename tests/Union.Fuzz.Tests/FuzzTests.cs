@@ -20,6 +20,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public void Hardship_applications_never_escape() => Run(FuzzTarget.Hardship);
 
     [Fact]
+    public void Union_organisations_never_escape() => Run(FuzzTarget.Organisation);
+
+    [Fact]
     public void Parameter_layers_never_escape() => Run(FuzzTarget.Parameters);
 
     [Fact]
