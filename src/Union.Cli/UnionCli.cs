@@ -19,6 +19,8 @@ internal static class UnionCli
             root.Subcommands.Add(WageCommands.Create(globals));
             root.Subcommands.Add(HardshipCommands.Create(globals));
             root.Subcommands.Add(DomainCommands.Create("congress", "Workers' congresses (职工代表大会): check, schema, example.", Union.Rules.WorkersCongress.WorkersCongressDomain.Default, globals));
+            root.Subcommands.Add(OrganisationCommands.Create(globals));
+            root.Subcommands.Add(OrganisationCommands.Funds(globals));
             root.Subcommands.Add(DemoCommand.Create(globals));
 
             ParseResult parse = root.Parse(args);

@@ -95,6 +95,8 @@ public class DemoTests
         Assert.Contains("WN-GUIDELINE", output);
         Assert.Contains("== Workers' congress review (example: Shanghai) ==", output);
         Assert.Contains("Next session due by: 2026-12-18 (WC-FREQUENCY)", output);
+        Assert.Contains("== Union organisation review (example: Shanghai, 2024-2029 term) ==", output);
+        Assert.Contains("Union funds: 42,141.52 yuan", output);
         Assert.DoesNotContain("Result: violations found.", output);
     }
 
@@ -104,7 +106,7 @@ public class DemoTests
         var (code, output, _) = CliRunner.Run("demo", "--lang", "en", "--as-of", "2026-11-25", "--format", "json");
         Assert.Equal(3, code);
         using var doc = System.Text.Json.JsonDocument.Parse(output);
-        Assert.Equal(["contract", "wage", "wageCost", "hardship", "congress"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["contract", "wage", "wageCost", "hardship", "congress", "org"], doc.RootElement.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

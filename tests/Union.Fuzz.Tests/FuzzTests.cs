@@ -23,6 +23,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public void Workers_congress_records_never_escape() => Run(FuzzTarget.Congress);
 
     [Fact]
+    public void Union_organisations_never_escape() => Run(FuzzTarget.Organisation);
+
+    [Fact]
     public void Parameter_layers_never_escape() => Run(FuzzTarget.Parameters);
 
     [Fact]

@@ -5,6 +5,7 @@ using NodaTime;
 using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
 using Union.Domain.Hardship;
+using Union.Domain.Organisation;
 using Union.Domain.Serialization;
 using Union.Domain.Validation;
 using Union.Domain.WageNegotiation;
@@ -14,6 +15,7 @@ using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
 using Union.Rules.Engine.Reporting;
 using Union.Rules.Hardship;
+using Union.Rules.Organisation;
 using Union.Rules.Serialization;
 using Union.Rules.WageNegotiation;
 using Union.Rules.WorkersCongress;
@@ -49,6 +51,15 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
         """, "guideline").Value!;
 
     private static readonly CollectiveContract ExampleContract = CollectiveContractDocument.Read(CollectiveContractDocument.Example).Value!;
+
+    private static readonly GrassrootsUnion ExampleUnion = GrassrootsUnionJson.Read(GrassrootsUnionJson.FlawedExample).Value!;
+
+    private static readonly ParameterLayer Dues = ParameterLayer.Parse("""
+        { "description": "dues", "parameters": {
+          "union.dues.rate": { "description": "会费比例", "descriptionEn": "dues rate", "unit": "ratio", "values": [ { "from": "1900-01-01", "value": "1/200", "source": "test" } ] },
+          "union.dues.baseStep": { "description": "基数取整", "descriptionEn": "base step", "unit": "CNY", "values": [ { "from": "1900-01-01", "value": 10, "source": "test" } ] }
+        } }
+        """, "dues").Value!;
 
     /// <summary>Gets the collective contract target: read, review, report in both languages.</summary>
     public static FuzzTarget Contract { get; } = new("contract", JsonNode.Parse(CollectiveContractDocument.Example)!, bytes =>
@@ -110,6 +121,22 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
         return Outcome.Evaluated;
     });
 
+    /// <summary>Gets the union-organisation target: read, review (with and without a dues rate), calculate the funds, render in both languages.</summary>
+    public static FuzzTarget Organisation { get; } = new("organisation", JsonNode.Parse(GrassrootsUnionJson.FlawedExample)!, bytes =>
+    {
+        DocumentResult<GrassrootsUnion> read = GrassrootsUnionJson.Read(bytes, "fuzz.json");
+        if (!read.IsValid)
+        {
+            return Rejected(read.Issues);
+        }
+
+        JurisdictionProfile profile = JurisdictionProfile.For(read.Value.Region);
+        ReviewOrganisation(read.Value, profile);
+        ReviewOrganisation(read.Value, profile.WithLayers(Dues));
+        _ = GrassrootsUnionJson.Write(read.Value);
+        return Outcome.Evaluated;
+    });
+
     /// <summary>
     /// Gets the parameter layer target: a caller's layer holding every shipped parameter, read, laid on Beijing's profile,
     /// every parameter read, and the example contract, wage proposal and household evaluated under it.
@@ -136,6 +163,7 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
         AssessHardship(HardshipExamples.Household, HardshipExamples.Household.ApplicationDate, profile);
         ReviewCongress(WorkersCongressDomain.Default.Example, profile);
         ReviewCongress(WorkersCongressDomain.Default.FlawedExample, profile);
+        ReviewOrganisation(ExampleUnion, profile);
         return Outcome.Evaluated;
     });
 
@@ -158,7 +186,7 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
         });
 
     /// <summary>Gets every target.</summary>
-    public static IReadOnlyList<FuzzTarget> All { get; } = [Contract, Wage, Hardship, Congress, Parameters, Holidays];
+    public static IReadOnlyList<FuzzTarget> All { get; } = [Contract, Wage, Hardship, Congress, Organisation, Parameters, Holidays];
 
 
     private static Outcome Rejected(IReadOnlyList<ValidationIssue> issues)
@@ -232,6 +260,29 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
             }
 
             _ = ReviewReport.From(review, culture).ToText();
+        }
+    }
+
+    private static void ReviewOrganisation(GrassrootsUnion document, JurisdictionProfile profile)
+    {
+        Review<GrassrootsUnion> review = OrganisationDomain.Default.Evaluate(document, AsOf, profile);
+        foreach (CultureInfo culture in new[] { Zh, En })
+        {
+            ReviewReport report = ReviewReport.From(review, culture, includeTrace: true);
+            _ = report.ToText();
+            _ = report.ToJson();
+        }
+
+        if (document.Funds is { } period)
+        {
+            try
+            {
+                _ = JsonSerializer.Serialize(UnionFunds.Calculate(period, profile), RulesJsonContext.Default.UnionFundsCalculation);
+            }
+            catch (ParameterNotInForceException)
+            {
+                // Documented: the calculation needs the rate and the share in force on the period's first day; the tool reports it as invalid input.
+            }
         }
     }
 

@@ -41,6 +41,7 @@ internal static class DemoCommand
                 ("wageCost", "工资协议成本测算", "Wage proposal costing", ["wage", "example"], ["wage", "cost"]),
                 ("hardship", "困难职工认定（示例申请）", "Hardship assessment (example application)", ["hardship", "example"], ["hardship", "check"]),
                 ("congress", "职工代表大会审查（示例：上海）", "Workers' congress review (example: Shanghai)", ["congress", "example"], ["congress", "check"]),
+                ("org", "基层工会组织审查（示例：上海，2024-2029届）", "Union organisation review (example: Shanghai, 2024-2029 term)", ["org", "example"], ["org", "check"]),
             ];
             int worst = ExitCodes.Ok;
             var json = new JsonObject();

@@ -33,4 +33,5 @@ namespace Union.Domain.Serialization;
 [JsonSerializable(typeof(Union.Domain.Hardship.HardshipApplication))]
 [JsonSerializable(typeof(Union.Domain.LabourStandards.LabourFile))]
 [JsonSerializable(typeof(Union.Domain.WorkersCongress.WorkersCongressRecord))]
+[JsonSerializable(typeof(Union.Domain.Organisation.GrassrootsUnion))]
 public sealed partial class DomainJsonContext : JsonSerializerContext;

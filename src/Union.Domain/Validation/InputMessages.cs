@@ -118,6 +118,18 @@ public static class InputMessages
         // Hardship applications.
         ["hardship.noMembers"] = ("家庭至少有一名成员（申请人本人）。", "A household has at least one member (the applicant)."),
 
+        // Union organisation.
+        ["org.twoChairs"] = ("委员会中有两名以上主席。", "The committee has more than one chair."),
+        ["org.officeOrder"] = ("离任日期早于任职日期。", "The person leaves office before taking it."),
+        ["org.tookOfficeAfterTerm"] = ("任职日期在本届任期届满之后。", "The person takes office after the term's last day."),
+        ["org.leftOfficeAfterTerm"] = ("离任日期在本届任期届满之后。", "The person leaves office after the term's last day."),
+        ["org.fundsOrder"] = ("经费期间的最后一日早于第一日。", "The funds period ends before it starts."),
+        ["org.fundsShort"] = ("经费期间不足一个月；工会经费按月计算。", "The funds period covers less than a month; union funds are reckoned by the month."),
+        ["org.payrollTotal"] = ("工资总额各项合计超过 1000000000000 元。", "The payroll lines add up to more than 1000000000000 yuan."),
+        ["org.notPayrollTotal"] = ("不列入工资总额的各项合计超过 1000000000000 元。", "The lines that are not payroll add up to more than 1000000000000 yuan."),
+        ["org.noFunds"] = ("文档没有工会经费期间（funds），无法计算工会经费。", "The document has no funds period (funds): there is nothing to calculate."),
+        ["org.duesMonth"] = ("会费月份须写该月第一日，如 2026-01-01。", "The dues month is given by its first day, e.g. 2026-01-01."),
+
         // Parameter layers.
         ["parameter.name"] = ("参数名由点分隔的 camelCase 单词组成，如 standard.minimumWage.monthly。", "A parameter name is dot-separated camelCase words, e.g. standard.minimumWage.monthly."),
         ["parameter.description"] = ("中文说明为空。", "The Chinese description is empty."),

@@ -10,6 +10,7 @@ internal static class BuiltInMessages
             .Concat(CollectiveContracts.CollectiveContractMessages.Entries)
             .Concat(WageNegotiation.WageNegotiationMessages.Entries)
             .Concat(Hardship.HardshipMessages.Entries)
+            .Concat(Organisation.OrganisationMessages.Entries)
             .Concat(LabourStandards.LabourStandardMessages.Entries)
             .Concat(WorkersCongress.WorkersCongressMessages.Entries)
             .Concat(ReportMessages.Entries)

@@ -9,5 +9,6 @@ internal static class BuiltInRules
         CollectiveContracts.CollectiveContractCatalog.Rules
             .Concat(WageNegotiation.WageNegotiationCatalog.Rules)
             .Concat(Hardship.HardshipCatalog.Rules)
-            .Concat(WorkersCongress.WorkersCongressCatalog.Rules);
+            .Concat(WorkersCongress.WorkersCongressCatalog.Rules)
+            .Concat(Organisation.OrganisationCatalog.Rules);
 }

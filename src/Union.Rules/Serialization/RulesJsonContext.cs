@@ -29,4 +29,5 @@ namespace Union.Rules.Serialization;
 [JsonSerializable(typeof(Union.Rules.Engine.RuleReport))]
 [JsonSerializable(typeof(Union.Rules.Engine.Reporting.ReviewReport))]
 [JsonSerializable(typeof(Union.Rules.Hardship.HardshipBatchLine))]
+[JsonSerializable(typeof(Union.Rules.Organisation.UnionFundsCalculation))]
 public sealed partial class RulesJsonContext : JsonSerializerContext;

@@ -86,6 +86,6 @@ public partial class ConventionTests
     [GeneratedRegex("[\u4e00-\u9fff]")]
     private static partial Regex CjkPattern();
 
-    [GeneratedRegex(@"^\| ([A-Z]{2}-[A-Z0-9-]+) \|", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| ([A-Z]{2,3}-[A-Z0-9-]+) \|", RegexOptions.Multiline)]
     private static partial Regex CodePattern();
 }

@@ -6,6 +6,7 @@ using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
 using Union.Rules.Engine.Reporting;
 using Union.Rules.Hardship;
+using Union.Rules.Organisation;
 using Union.Rules.WageNegotiation;
 using Union.Rules.WorkersCongress;
 
@@ -26,7 +27,7 @@ public sealed partial class LanguageCleanlinessTests
         var data = new TheoryData<string, string>();
         foreach (string region in new[] { "national", "110000", "310000", "330100", "220000", "440300", "500000" })
         {
-            foreach (string doc in new[] { "contract", "contractFlawed", "wage", "wageFlawed", "wageGuideline", "hardship", "hardshipFlawed", "congress", "congressFlawed" })
+            foreach (string doc in new[] { "contract", "contractFlawed", "wage", "wageFlawed", "wageGuideline", "hardship", "hardshipFlawed", "congress", "congressFlawed", "org", "orgFlawed", "orgDues" })
             {
                 data.Add(doc, region);
             }
@@ -51,6 +52,9 @@ public sealed partial class LanguageCleanlinessTests
             "hardship" => Pair(HardshipDomain.Default.Evaluate(HardshipDomain.Default.Example, asOf, profile)),
             "congress" => Pair(WorkersCongressDomain.Default.Evaluate(WorkersCongressDomain.Default.Example, asOf, profile)),
             "congressFlawed" => Pair(WorkersCongressDomain.Default.Evaluate(WorkersCongressDomain.Default.FlawedExample, asOf, profile)),
+            "org" => Pair(OrganisationDomain.Default.Evaluate(OrganisationDomain.Default.Example, asOf, profile)),
+            "orgFlawed" => Pair(OrganisationDomain.Default.Evaluate(OrganisationDomain.Default.FlawedExample, asOf, profile)),
+            "orgDues" => Pair(OrganisationDomain.Default.Evaluate(OrganisationDomain.Default.FlawedExample, asOf, profile.WithLayers(Layer("Organisation", "dues-rate.json"), Layer("Organisation", "dues-base-step.json")))),
             _ => Pair(HardshipDomain.Default.Evaluate(HardshipDomain.Default.FlawedExample, asOf, profile)),
         };
 
@@ -74,6 +78,9 @@ public sealed partial class LanguageCleanlinessTests
 
     private static ParameterLayer Guideline() =>
         ParameterLayer.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Cases", "WageNegotiation", "layers", "guideline-2026.json")), "guideline-2026.json").Value!;
+
+    private static ParameterLayer Layer(string area, string name) =>
+        ParameterLayer.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Cases", area, "layers", name)), name).Value!;
 
     private static (RuleReport, IReadOnlyList<OutcomeItem>) Pair<T>(Review<T> review) => (review.Report, review.Outcome);
 
