@@ -11,13 +11,14 @@ internal static class UnionCli
         try
         {
             var globals = new CliGlobals();
-            var root = new RootCommand("union: PRC trade-union rules (集体合同、工资集体协商、困难职工认定).");
+            var root = new RootCommand("union: PRC trade-union rules (集体合同、工资集体协商、困难职工认定、劳动用工).");
             globals.AddTo(root);
             root.Subcommands.Add(RulesCommand.Create(globals));
             root.Subcommands.Add(ParametersCommand.Create(globals));
             root.Subcommands.Add(ContractCommands.Create(globals));
             root.Subcommands.Add(WageCommands.Create(globals));
             root.Subcommands.Add(HardshipCommands.Create(globals));
+            root.Subcommands.Add(LabourCommands.Create(globals));
             root.Subcommands.Add(DemoCommand.Create(globals));
 
             ParseResult parse = root.Parse(args);

@@ -12,7 +12,7 @@ internal static class DemoCommand
 {
     public static Command Create(CliGlobals globals)
     {
-        var command = new Command("demo", "Run the tool on its bundled example documents: check a collective contract, check and cost a wage proposal, assess a hardship application.");
+        var command = new Command("demo", "Run the tool on its bundled example documents: check a collective contract, check and cost a wage proposal, assess a hardship application, check a labour file.");
         UnionCli.SetAction(command, globals, (parse, ctx) =>
         {
             string dir = Path.Combine(Path.GetTempPath(), "union-demo-" + Guid.NewGuid().ToString("N"));
@@ -40,6 +40,7 @@ internal static class DemoCommand
                 ("wage", "工资协议审查（示例：上海，2026-2028年）", "Wage proposal review (example: Shanghai, 2026-2028)", ["wage", "example"], ["wage", "check"]),
                 ("wageCost", "工资协议成本测算", "Wage proposal costing", ["wage", "example"], ["wage", "cost"]),
                 ("hardship", "困难职工认定（示例申请）", "Hardship assessment (example application)", ["hardship", "example"], ["hardship", "check"]),
+                ("labour", "用工情况审查（示例：上海，2026年）", "Labour file review (example: Shanghai, 2026)", ["labour", "example"], ["labour", "check"]),
             ];
             int worst = ExitCodes.Ok;
             var json = new JsonObject();

@@ -8,5 +8,6 @@ internal static class BuiltInRules
     internal static IEnumerable<IRule> All() =>
         CollectiveContracts.CollectiveContractCatalog.Rules
             .Concat(WageNegotiation.WageNegotiationCatalog.Rules)
-            .Concat(Hardship.HardshipCatalog.Rules);
+            .Concat(Hardship.HardshipCatalog.Rules)
+            .Concat(LabourStandards.LabourStandardsCatalog.Rules);
 }
