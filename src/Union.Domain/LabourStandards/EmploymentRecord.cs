@@ -90,7 +90,7 @@ public enum ContractTermKind
     TaskBased,
 }
 
-/// <summary>The sex, as the statutory retirement age distinguishes it.</summary>
+/// <summary>The sex (性别), as the statutory retirement age distinguishes it.</summary>
 public enum Sex
 {
     /// <summary>Male (男).</summary>

@@ -6,6 +6,7 @@ using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
 using Union.Rules.Engine.Reporting;
 using Union.Rules.Hardship;
+using Union.Rules.LabourStandards;
 using Union.Rules.WageNegotiation;
 
 namespace Union.Rules.Tests.Conventions;
@@ -25,7 +26,7 @@ public sealed partial class LanguageCleanlinessTests
         var data = new TheoryData<string, string>();
         foreach (string region in new[] { "national", "110000", "310000", "330100", "220000", "440300", "500000" })
         {
-            foreach (string doc in new[] { "contract", "contractFlawed", "wage", "wageFlawed", "wageGuideline", "hardship", "hardshipFlawed" })
+            foreach (string doc in new[] { "contract", "contractFlawed", "wage", "wageFlawed", "wageGuideline", "hardship", "hardshipFlawed", "labour", "labourFlawed" })
             {
                 data.Add(doc, region);
             }
@@ -48,6 +49,8 @@ public sealed partial class LanguageCleanlinessTests
             "wageFlawed" => Pair(WageNegotiationDomain.Default.Evaluate(WageNegotiationDomain.Default.FlawedExample, asOf, profile)),
             "wageGuideline" => Pair(WageNegotiationDomain.Default.Evaluate(WageNegotiationDomain.Default.FlawedExample, asOf, profile.WithLayers(Guideline()))),
             "hardship" => Pair(HardshipDomain.Default.Evaluate(HardshipDomain.Default.Example, asOf, profile)),
+            "labour" => Pair(LabourStandardsDomain.Default.Evaluate(LabourStandardsDomain.Default.Example, asOf, profile)),
+            "labourFlawed" => Pair(LabourStandardsDomain.Default.Evaluate(LabourStandardsDomain.Default.FlawedExample, asOf, profile)),
             _ => Pair(HardshipDomain.Default.Evaluate(HardshipDomain.Default.FlawedExample, asOf, profile)),
         };
 
@@ -60,7 +63,8 @@ public sealed partial class LanguageCleanlinessTests
 
         foreach (OutcomeItem o in outcome)
         {
-            Check(o.MessageKey, Messages.Default.Render(o.MessageKey, o.Arguments, Zh), Messages.Default.Render(o.MessageKey, o.Arguments, En), false, problems);
+            bool documentText = o.Arguments.Any(a => Cjk().IsMatch(a.Value));
+            Check(o.MessageKey, Messages.Default.Render(o.MessageKey, o.Arguments, Zh), Messages.Default.Render(o.MessageKey, o.Arguments, En), documentText, problems);
         }
 
         ReviewReport zh = ReviewReport.From(document, report, outcome, Zh);
