@@ -92,6 +92,8 @@ public class DemoTests
         Assert.Contains("2026-11-25: in force.", output);
         Assert.Contains("== Wage proposal costing ==", output);
         Assert.Contains("Category: relative hardship", output);
+        Assert.Contains("== Labour file review (example: Shanghai, 2026) ==", output);
+        Assert.Contains("at most 50 dispatched workers", output);
         Assert.Contains("WN-GUIDELINE", output);
         Assert.DoesNotContain("Result: violations found.", output);
     }
@@ -102,7 +104,7 @@ public class DemoTests
         var (code, output, _) = CliRunner.Run("demo", "--lang", "en", "--as-of", "2026-11-25", "--format", "json");
         Assert.Equal(3, code);
         using var doc = System.Text.Json.JsonDocument.Parse(output);
-        Assert.Equal(["contract", "wage", "wageCost", "hardship"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["contract", "wage", "wageCost", "hardship", "labour"], doc.RootElement.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

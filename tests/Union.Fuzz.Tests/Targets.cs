@@ -5,6 +5,7 @@ using NodaTime;
 using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
 using Union.Domain.Hardship;
+using Union.Domain.LabourStandards;
 using Union.Domain.Serialization;
 using Union.Domain.Validation;
 using Union.Domain.WageNegotiation;
@@ -13,6 +14,7 @@ using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
 using Union.Rules.Engine.Reporting;
 using Union.Rules.Hardship;
+using Union.Rules.LabourStandards;
 using Union.Rules.Serialization;
 using Union.Rules.WageNegotiation;
 
@@ -47,6 +49,8 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
         """, "guideline").Value!;
 
     private static readonly CollectiveContract ExampleContract = CollectiveContractDocument.Read(CollectiveContractDocument.Example).Value!;
+
+    private static readonly LabourFile FlawedLabourFile = LabourFileJson.Read(LabourFileJson.FlawedExample).Value!;
 
     /// <summary>Gets the collective contract target: read, review, report in both languages.</summary>
     public static FuzzTarget Contract { get; } = new("contract", JsonNode.Parse(CollectiveContractDocument.Example)!, bytes =>
@@ -117,6 +121,7 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
         ReviewContract(ExampleContract, profile);
         ReviewWage(WageProposalExamples.Lawful, profile.WithLayers(Guideline));
         AssessHardship(HardshipExamples.Household, HardshipExamples.Household.ApplicationDate, profile);
+        ReviewLabour(FlawedLabourFile, AsOf, profile);
         return Outcome.Evaluated;
     });
 
@@ -138,8 +143,30 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
             return Outcome.Evaluated;
         });
 
+    /// <summary>
+    /// Gets the labour file target: read, review on the evaluation date and on the dates at the calendar's ends, report in both
+    /// languages (text and JSON).
+    /// </summary>
+    public static FuzzTarget Labour { get; } = new("labour", JsonNode.Parse(LabourFileJson.FlawedExample)!, bytes =>
+    {
+        DocumentResult<LabourFile> read = LabourFileJson.Read(bytes, "fuzz.json");
+        if (!read.IsValid)
+        {
+            return Rejected(read.Issues);
+        }
+
+        JurisdictionProfile profile = JurisdictionProfile.For(read.Value.Region);
+        foreach (LocalDate asOf in new[] { AsOf, new LocalDate(1900, 1, 1), new LocalDate(2200, 12, 31) })
+        {
+            ReviewLabour(read.Value, asOf, profile);
+        }
+
+        _ = LabourFileJson.Write(read.Value);
+        return Outcome.Evaluated;
+    });
+
     /// <summary>Gets every target.</summary>
-    public static IReadOnlyList<FuzzTarget> All { get; } = [Contract, Wage, Hardship, Parameters, Holidays];
+    public static IReadOnlyList<FuzzTarget> All { get; } = [Contract, Wage, Hardship, Parameters, Holidays, Labour];
 
 
     private static Outcome Rejected(IReadOnlyList<ValidationIssue> issues)
@@ -202,6 +229,17 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
             }
 
             _ = ReviewReport.From(review, culture).ToText();
+        }
+    }
+
+    private static void ReviewLabour(LabourFile file, LocalDate asOf, JurisdictionProfile profile)
+    {
+        Review<LabourFile> review = LabourStandardsDomain.Default.Evaluate(file, asOf, profile);
+        foreach (CultureInfo culture in new[] { Zh, En })
+        {
+            ReviewReport report = ReviewReport.From(review, culture, includeTrace: true);
+            _ = report.ToText();
+            _ = report.ToJson();
         }
     }
 
