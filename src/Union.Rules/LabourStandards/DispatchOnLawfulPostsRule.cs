@@ -77,7 +77,7 @@ public sealed class DispatchOnLawfulPostsRule : Rule<LabourFile>
 
                         if (read.Unit != PeriodUnit.Months)
                         {
-                            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", reading.Name), ("value", read.ToString()), ("kind", "months"));
+                            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", reading.Name), ("value", read.ToString()), ("kind", "period"));
                             return;
                         }
 

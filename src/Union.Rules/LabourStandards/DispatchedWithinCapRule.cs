@@ -57,7 +57,7 @@ public sealed class DispatchedWithinCapRule : Rule<LabourFile>
         Comparison comparison = reading.Comparison ?? Comparison.AtMost;
         if (comparison is not (Comparison.AtMost or Comparison.LessThan))
         {
-            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", reading.Name), ("value", ratio.ToString()), ("kind", "ratio cap"));
+            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", reading.Name), ("value", ratio.ToString()), ("kind", "ratio"));
             return;
         }
 

@@ -57,7 +57,7 @@ public sealed class LayoffProcedureRule : Rule<LabourFile>
 
         if (period.Unit == PeriodUnit.WorkingDays)
         {
-            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", periodReading.Name), ("value", period.ToString()), ("kind", "calendar period"));
+            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", periodReading.Name), ("value", period.ToString()), ("kind", "period"));
             return;
         }
 

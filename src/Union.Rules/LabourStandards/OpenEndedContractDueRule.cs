@@ -67,10 +67,18 @@ public sealed class OpenEndedContractDueRule : Rule<LabourFile>
             return;
         }
 
-        if (!Whole(serviceYears) || !Whole(fixedTerms) || !Whole(yearsToRetirement))
+        foreach ((Parameter handle, decimal value) in new (Parameter, decimal)[]
         {
-            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", "ls.openEnded.*"), ("value", $"{serviceYears}, {fixedTerms}, {yearsToRetirement}"), ("kind", "whole number"));
-            return;
+            (LabourStandardParameters.OpenEndedServiceYears, serviceYears),
+            (LabourStandardParameters.OpenEndedFixedTerms, fixedTerms),
+            (LabourStandardParameters.OpenEndedYearsToRetirement, yearsToRetirement),
+        })
+        {
+            if (!Whole(value))
+            {
+                context.NotAssessed("engine.parameterInvalid", "$", ("parameter", handle.Name), ("value", value), ("kind", "number"));
+                return;
+            }
         }
 
         bool any = false;

@@ -214,7 +214,7 @@ public sealed class ProbationWithinStatutoryLimitRule : Rule<LabourFile>
 
         if (!ProbationTiers.TryParse(items, out tiers))
         {
-            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", reading.Name), ("value", reading.Value.ToString()), ("kind", "term:probation tiers"));
+            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", reading.Name), ("value", reading.Value.ToString()), ("kind", "list"));
             return false;
         }
 

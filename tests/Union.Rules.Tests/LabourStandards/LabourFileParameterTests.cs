@@ -87,4 +87,22 @@ public sealed class LabourFileParameterTests
         Assert.DoesNotContain(review.Report.Findings, f => f.IsViolation);
         Assert.Equal(ReviewVerdict.Lawful, review.Verdict);
     }
+
+    [Theory]
+    [InlineData("ls.probation.maxByTerm", "list", "\"12:2,3:1\"", "LS-PROBATION")]
+    [InlineData("ls.layoff.explanationPeriod", "workingDays", "30", "LS-LAYOFF")]
+    [InlineData("ls.openEnded.fixedTerms", "times", "2.5", "LS-OPEN-ENDED")]
+    public void A_layer_value_the_rule_cannot_use_is_not_assessed_never_guessed(string name, string unit, string value, string code)
+    {
+        var layer = ParameterLayer.Parse(
+            $$"""{ "parameters": { "{{name}}": { "description": "测试", "descriptionEn": "test", "unit": "{{unit}}", "values": [ { "from": "2020-01-01", "value": {{value}}, "source": "test" } ] } } }""",
+            "bad.json");
+        Assert.True(layer.IsValid, string.Join("; ", layer.Issues));
+        var file = Union.Domain.LabourStandards.LabourFileJson.Read(Union.Domain.LabourStandards.LabourFileJson.FlawedExample).Value!;
+        RuleReport report = LabourStandardsDomain.Default.Evaluate(file, Today, JurisdictionProfile.National.WithLayers(layer.Value!)).Report;
+        Finding finding = Assert.Single(report.For(code), f => f.Status == RuleStatus.NotAssessed);
+        Assert.Equal("engine.parameterInvalid", finding.MessageKey);
+        Assert.Equal(name, finding.Argument("parameter"));
+        Assert.DoesNotContain(report.For(code), f => f.Status == RuleStatus.Passed);
+    }
 }
