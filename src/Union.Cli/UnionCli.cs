@@ -11,7 +11,7 @@ internal static class UnionCli
         try
         {
             var globals = new CliGlobals();
-            var root = new RootCommand("union: PRC trade-union rules (集体合同、工资集体协商、困难职工认定).");
+            var root = new RootCommand("union: PRC trade-union rules (集体合同、工资集体协商、困难职工认定、劳动用工).");
             globals.AddTo(root);
             root.Subcommands.Add(RulesCommand.Create(globals));
             root.Subcommands.Add(ParametersCommand.Create(globals));
@@ -21,6 +21,7 @@ internal static class UnionCli
             root.Subcommands.Add(DomainCommands.Create("congress", "Workers' congresses (职工代表大会): check, schema, example.", Union.Rules.WorkersCongress.WorkersCongressDomain.Default, globals));
             root.Subcommands.Add(OrganisationCommands.Create(globals));
             root.Subcommands.Add(OrganisationCommands.Funds(globals));
+            root.Subcommands.Add(LabourCommands.Create(globals));
             root.Subcommands.Add(DemoCommand.Create(globals));
 
             ParseResult parse = root.Parse(args);

@@ -92,6 +92,8 @@ public class DemoTests
         Assert.Contains("2026-11-25: in force.", output);
         Assert.Contains("== Wage proposal costing ==", output);
         Assert.Contains("Category: relative hardship", output);
+        Assert.Contains("== Labour file review (example: Shanghai, 2026) ==", output);
+        Assert.Contains("at most 50 dispatched workers", output);
         Assert.Contains("WN-GUIDELINE", output);
         Assert.Contains("== Workers' congress review (example: Shanghai) ==", output);
         Assert.Contains("Next session due by: 2026-12-18 (WC-FREQUENCY)", output);
@@ -106,7 +108,7 @@ public class DemoTests
         var (code, output, _) = CliRunner.Run("demo", "--lang", "en", "--as-of", "2026-11-25", "--format", "json");
         Assert.Equal(3, code);
         using var doc = System.Text.Json.JsonDocument.Parse(output);
-        Assert.Equal(["contract", "wage", "wageCost", "hardship", "congress", "org"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["contract", "wage", "wageCost", "hardship", "congress", "org", "labour"], doc.RootElement.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -31,6 +31,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
     [Fact]
     public void Holiday_documents_never_escape() => Run(FuzzTarget.Holidays);
 
+    [Fact]
+    public void Labour_files_never_escape() => Run(FuzzTarget.Labour);
+
     private void Run(FuzzTarget target)
     {
         FuzzRun run = FuzzRun.Execute(target, FuzzRun.Cases, FuzzRun.Seed);

@@ -5,6 +5,7 @@ using NodaTime;
 using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
 using Union.Domain.Hardship;
+using Union.Domain.LabourStandards;
 using Union.Domain.Organisation;
 using Union.Domain.Serialization;
 using Union.Domain.Validation;
@@ -15,6 +16,7 @@ using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
 using Union.Rules.Engine.Reporting;
 using Union.Rules.Hardship;
+using Union.Rules.LabourStandards;
 using Union.Rules.Organisation;
 using Union.Rules.Serialization;
 using Union.Rules.WageNegotiation;
@@ -51,6 +53,8 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
         """, "guideline").Value!;
 
     private static readonly CollectiveContract ExampleContract = CollectiveContractDocument.Read(CollectiveContractDocument.Example).Value!;
+
+    private static readonly LabourFile FlawedLabourFile = LabourFileJson.Read(LabourFileJson.FlawedExample).Value!;
 
     private static readonly GrassrootsUnion ExampleUnion = GrassrootsUnionJson.Read(GrassrootsUnionJson.FlawedExample).Value!;
 
@@ -164,6 +168,7 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
         ReviewCongress(WorkersCongressDomain.Default.Example, profile);
         ReviewCongress(WorkersCongressDomain.Default.FlawedExample, profile);
         ReviewOrganisation(ExampleUnion, profile);
+        ReviewLabour(FlawedLabourFile, AsOf, profile);
         return Outcome.Evaluated;
     });
 
@@ -185,8 +190,52 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
             return Outcome.Evaluated;
         });
 
+    /// <summary>
+    /// Gets the labour file target: read, review on the evaluation date and on the dates at the calendar's ends, report in both
+    /// languages (text and JSON).
+    /// </summary>
+    public static FuzzTarget Labour { get; } = new("labour", JsonNode.Parse(LabourFileJson.FlawedExample)!, bytes =>
+    {
+        DocumentResult<LabourFile> read = LabourFileJson.Read(bytes, "fuzz.json");
+        if (!read.IsValid)
+        {
+            return Rejected(read.Issues);
+        }
+
+        JurisdictionProfile profile = JurisdictionProfile.For(read.Value.Region);
+        foreach (LocalDate asOf in new[] { AsOf, new LocalDate(1900, 1, 1), new LocalDate(2200, 12, 31) })
+        {
+            ReviewLabour(read.Value, asOf, profile);
+        }
+
+        _ = LabourFileJson.Write(read.Value);
+        return Outcome.Evaluated;
+    });
+
     /// <summary>Gets every target.</summary>
-    public static IReadOnlyList<FuzzTarget> All { get; } = [Contract, Wage, Hardship, Congress, Organisation, Parameters, Holidays];
+    /// <summary>
+    /// Gets the labour file target: read, review on the evaluation date and on the dates at the calendar's ends, report in both
+    /// languages (text and JSON).
+    /// </summary>
+    public static FuzzTarget Labour { get; } = new("labour", JsonNode.Parse(LabourFileJson.FlawedExample)!, bytes =>
+    {
+        DocumentResult<LabourFile> read = LabourFileJson.Read(bytes, "fuzz.json");
+        if (!read.IsValid)
+        {
+            return Rejected(read.Issues);
+        }
+
+        JurisdictionProfile profile = JurisdictionProfile.For(read.Value.Region);
+        foreach (LocalDate asOf in new[] { AsOf, new LocalDate(1900, 1, 1), new LocalDate(2200, 12, 31) })
+        {
+            ReviewLabour(read.Value, asOf, profile);
+        }
+
+        _ = LabourFileJson.Write(read.Value);
+        return Outcome.Evaluated;
+    });
+
+    public static IReadOnlyList<FuzzTarget> All { get; } = [Contract, Wage, Hardship, Congress, Organisation, Labour, Parameters, Holidays];
 
 
     private static Outcome Rejected(IReadOnlyList<ValidationIssue> issues)
@@ -260,6 +309,17 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
             }
 
             _ = ReviewReport.From(review, culture).ToText();
+        }
+    }
+
+    private static void ReviewLabour(LabourFile file, LocalDate asOf, JurisdictionProfile profile)
+    {
+        Review<LabourFile> review = LabourStandardsDomain.Default.Evaluate(file, asOf, profile);
+        foreach (CultureInfo culture in new[] { Zh, En })
+        {
+            ReviewReport report = ReviewReport.From(review, culture, includeTrace: true);
+            _ = report.ToText();
+            _ = report.ToJson();
         }
     }
 

@@ -12,7 +12,7 @@ internal static class DemoCommand
 {
     public static Command Create(CliGlobals globals)
     {
-        var command = new Command("demo", "Run the tool on its bundled example documents: check a collective contract, check and cost a wage proposal, assess a hardship application.");
+        var command = new Command("demo", "Run the tool on its bundled example documents: check a collective contract, check and cost a wage proposal, assess a hardship application, check a labour file.");
         UnionCli.SetAction(command, globals, (parse, ctx) =>
         {
             string dir = Path.Combine(Path.GetTempPath(), "union-demo-" + Guid.NewGuid().ToString("N"));
@@ -42,6 +42,7 @@ internal static class DemoCommand
                 ("hardship", "困难职工认定（示例申请）", "Hardship assessment (example application)", ["hardship", "example"], ["hardship", "check"]),
                 ("congress", "职工代表大会审查（示例：上海）", "Workers' congress review (example: Shanghai)", ["congress", "example"], ["congress", "check"]),
                 ("org", "基层工会组织审查（示例：上海，2024-2029届）", "Union organisation review (example: Shanghai, 2024-2029 term)", ["org", "example"], ["org", "check"]),
+                ("labour", "用工情况审查（示例：上海，2026年）", "Labour file review (example: Shanghai, 2026)", ["labour", "example"], ["labour", "check"]),
             ];
             int worst = ExitCodes.Ok;
             var json = new JsonObject();

@@ -129,6 +129,14 @@ public static class InputMessages
         ["org.notPayrollTotal"] = ("不列入工资总额的各项合计超过 1000000000000 元。", "The lines that are not payroll add up to more than 1000000000000 yuan."),
         ["org.noFunds"] = ("文档没有工会经费期间（funds），无法计算工会经费。", "The document has no funds period (funds): there is nothing to calculate."),
         ["org.duesMonth"] = ("会费月份须写该月第一日，如 2026-01-01。", "The dues month is given by its first day, e.g. 2026-01-01."),
+        // Labour files.
+        ["labour.duplicateId"] = ("两份用工记录使用了同一编号。", "Two employment records have the same id."),
+        ["labour.bornAfterStart"] = ("出生日期晚于用工之日。", "The date of birth is after the first day of employment."),
+        ["labour.retirementBeforeBirth"] = ("法定退休日期不晚于出生日期。", "The retirement date is not after the date of birth."),
+        ["labour.termMonthsNotFixed"] = ("只有固定期限劳动合同才有以月计的期限；本合同不是固定期限劳动合同。", "Only a fixed-term contract has a term in months; this contract's term is not fixed."),
+        ["labour.fixedTermsCount"] = ("当前合同为固定期限劳动合同，连续订立固定期限劳动合同的次数（含本次）至少为 1。", "The current contract is fixed-term, so the consecutive fixed terms (this one included) are at least 1."),
+        ["labour.laidOffOverHeadcount"] = ("裁减人数多于企业职工总数。", "More people are laid off than the enterprise employs."),
+        ["labour.dispatchTotal"] = ("各岗位被派遣劳动者合计超过 10000000 人。", "The dispatched workers of all posts together are more than 10000000."),
 
         // Parameter layers.
         ["parameter.name"] = ("参数名由点分隔的 camelCase 单词组成，如 standard.minimumWage.monthly。", "A parameter name is dot-separated camelCase words, e.g. standard.minimumWage.monthly."),

@@ -7,8 +7,9 @@ namespace Union.Rules.LabourStandards;
 /// <summary>
 /// The labour-standard parameters (劳动标准参数) the collective-contract and wage rules read: working hours (工作时间), overtime
 /// caps and multiples (延长工作时间、加班工资), the pay conversions and the overtime base (工资折算、加班工资计算基数), probation pay
-/// (试用期工资), labour dispatch (劳务派遣) and the regional standards (最低工资标准、最低生活保障标准、平均工资). The values and their
-/// sources are in the data: <c>Parameters/national/labour-standards.json</c> and each region's <c>standards.json</c>.
+/// (试用期工资), labour dispatch (劳务派遣) and the regional standards (最低工资标准、最低生活保障标准、平均工资); and the numbers of the
+/// labour-file rules (LS-*: 试用期、经济性裁员、无固定期限劳动合同, named <c>ls.*</c>). The values and their sources are in the data:
+/// <c>Parameters/national/labour-standards.json</c> and each region's <c>standards.json</c>.
 /// </summary>
 public static class LabourStandardParameters
 {
@@ -74,6 +75,31 @@ public static class LabourStandardParameters
     public static readonly Parameter<LegalPeriod> DispatchTemporaryPostMax = Parameter.Period("dispatch.temporaryPostMaxMonths");
 
     /// <summary>
+    /// 试用期上限: the longest probation by the contract's term, as tiers <c>"termMonths:probationMonths"</c> (劳动合同法 第十九条第一款:
+    /// <c>3:1,12:2,36:6</c>): from a tier's term (以上, included) to the next tier's (不满, excluded), at most its probation (不得超过).
+    /// Read by LS-PROBATION through <see cref="ProbationTiers"/>.
+    /// </summary>
+    public static readonly Parameter<IReadOnlyList<string>> ProbationMaxByTerm = Parameter.List("ls.probation.maxByTerm");
+
+    /// <summary>经济性裁员人数: from this many people laid off, 劳动合同法 第四十一条's procedure applies (二十人以上, atLeast).</summary>
+    public static readonly Parameter<decimal> LayoffMinPersons = Parameter.Number("ls.layoff.minPersons");
+
+    /// <summary>经济性裁员比例: fewer than <see cref="LayoffMinPersons"/> but this share of the enterprise's employees or more (百分之十以上, atLeast).</summary>
+    public static readonly Parameter<Ratio> LayoffMinRatio = Parameter.Ratio("ls.layoff.minRatio");
+
+    /// <summary>提前说明期: how long before a layoff the union or all employees are told (劳动合同法 第四十一条第一款: 提前三十日).</summary>
+    public static readonly Parameter<LegalPeriod> LayoffExplanationPeriod = Parameter.Period("ls.layoff.explanationPeriod");
+
+    /// <summary>连续工作年限: years of continuous work after which an open-ended contract is due (劳动合同法 第十四条第二款第（一）项: 满十年, atLeast).</summary>
+    public static readonly Parameter<decimal> OpenEndedServiceYears = Parameter.Number("ls.openEnded.serviceYears");
+
+    /// <summary>连续订立固定期限劳动合同次数: after this many consecutive fixed terms a renewal is open-ended (第十四条第二款第（三）项: 二次, atLeast).</summary>
+    public static readonly Parameter<decimal> OpenEndedFixedTerms = Parameter.Number("ls.openEnded.fixedTerms");
+
+    /// <summary>距法定退休年龄年数: at first contracts or a state enterprise's restructuring, fewer years than this to retirement (第十四条第二款第（二）项: 不足十年, lessThan).</summary>
+    public static readonly Parameter<decimal> OpenEndedYearsToRetirement = Parameter.Number("ls.openEnded.yearsToRetirement");
+
+    /// <summary>
     /// 月最低工资标准: the local monthly minimum wage for full-time work (最低工资规定 第五条), yuan. No national value exists, yet the
     /// handle is not regional-only: without a local standard the comparison cannot be made, and the rule says so.
     /// </summary>
@@ -116,6 +142,7 @@ public static class LabourStandardParameters
         HolidayRate, PaidDaysPerMonth, HoursPerDay, OvertimeBaseExcludedComponents, OvertimeBaseDefaultRatio,
         OvertimeBaseMinimumWageFloor, ProbationPayRatio, ProbationPayBase, DispatchMaxRatio, DispatchTemporaryPostMax,
         MinimumWageMonthly, MinimumWageHourly, MinimumWageExcludedContributions, SubsistenceAllowanceUrban,
-        AverageMonthlyWageFullCaliber, CollectiveContractWageFloorComparison, WageAgreementWageFloorComparison,
+        AverageMonthlyWageFullCaliber, CollectiveContractWageFloorComparison, WageAgreementWageFloorComparison, ProbationMaxByTerm,
+        LayoffMinPersons, LayoffMinRatio, LayoffExplanationPeriod, OpenEndedServiceYears, OpenEndedFixedTerms, OpenEndedYearsToRetirement,
     ];
 }

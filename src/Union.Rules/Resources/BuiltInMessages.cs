@@ -13,6 +13,7 @@ internal static class BuiltInMessages
             .Concat(Organisation.OrganisationMessages.Entries)
             .Concat(LabourStandards.LabourStandardMessages.Entries)
             .Concat(WorkersCongress.WorkersCongressMessages.Entries)
+            .Concat(LabourStandards.LabourRuleMessages.Entries)
             .Concat(ReportMessages.Entries)
             .Concat(ValueLabels.Entries);
 }

@@ -10,5 +10,6 @@ internal static class BuiltInRules
             .Concat(WageNegotiation.WageNegotiationCatalog.Rules)
             .Concat(Hardship.HardshipCatalog.Rules)
             .Concat(WorkersCongress.WorkersCongressCatalog.Rules)
-            .Concat(Organisation.OrganisationCatalog.Rules);
+            .Concat(Organisation.OrganisationCatalog.Rules)
+            .Concat(LabourStandards.LabourStandardsCatalog.Rules);
 }

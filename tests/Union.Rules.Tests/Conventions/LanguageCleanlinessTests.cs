@@ -7,6 +7,7 @@ using Union.Rules.Engine;
 using Union.Rules.Engine.Reporting;
 using Union.Rules.Hardship;
 using Union.Rules.Organisation;
+using Union.Rules.LabourStandards;
 using Union.Rules.WageNegotiation;
 using Union.Rules.WorkersCongress;
 
@@ -27,7 +28,7 @@ public sealed partial class LanguageCleanlinessTests
         var data = new TheoryData<string, string>();
         foreach (string region in new[] { "national", "110000", "310000", "330100", "220000", "440300", "500000" })
         {
-            foreach (string doc in new[] { "contract", "contractFlawed", "wage", "wageFlawed", "wageGuideline", "hardship", "hardshipFlawed", "congress", "congressFlawed", "org", "orgFlawed", "orgDues" })
+            foreach (string doc in new[] { "contract", "contractFlawed", "wage", "wageFlawed", "wageGuideline", "hardship", "hardshipFlawed", "congress", "congressFlawed", "org", "orgFlawed", "orgDues", "labour", "labourFlawed" })
             {
                 data.Add(doc, region);
             }
@@ -55,6 +56,8 @@ public sealed partial class LanguageCleanlinessTests
             "org" => Pair(OrganisationDomain.Default.Evaluate(OrganisationDomain.Default.Example, asOf, profile)),
             "orgFlawed" => Pair(OrganisationDomain.Default.Evaluate(OrganisationDomain.Default.FlawedExample, asOf, profile)),
             "orgDues" => Pair(OrganisationDomain.Default.Evaluate(OrganisationDomain.Default.FlawedExample, asOf, profile.WithLayers(Layer("Organisation", "dues-rate.json"), Layer("Organisation", "dues-base-step.json")))),
+            "labour" => Pair(LabourStandardsDomain.Default.Evaluate(LabourStandardsDomain.Default.Example, asOf, profile)),
+            "labourFlawed" => Pair(LabourStandardsDomain.Default.Evaluate(LabourStandardsDomain.Default.FlawedExample, asOf, profile)),
             _ => Pair(HardshipDomain.Default.Evaluate(HardshipDomain.Default.FlawedExample, asOf, profile)),
         };
 
@@ -67,7 +70,8 @@ public sealed partial class LanguageCleanlinessTests
 
         foreach (OutcomeItem o in outcome)
         {
-            Check(o.MessageKey, Messages.Default.Render(o.MessageKey, o.Arguments, Zh), Messages.Default.Render(o.MessageKey, o.Arguments, En), false, problems);
+            bool documentText = o.Arguments.Any(a => Cjk().IsMatch(a.Value));
+            Check(o.MessageKey, Messages.Default.Render(o.MessageKey, o.Arguments, Zh), Messages.Default.Render(o.MessageKey, o.Arguments, En), documentText, problems);
         }
 
         ReviewReport zh = ReviewReport.From(document, report, outcome, Zh);

@@ -13,7 +13,7 @@ public sealed class LabourStandardParameterTests
 {
     private static readonly LocalDate Today = new(2026, 11, 25);
 
-    private static readonly string[] Prefixes = ["hours.", "overtime.", "wage.", "probation.", "dispatch.", "standard."];
+    private static readonly string[] Prefixes = ["hours.", "overtime.", "wage.", "probation.", "dispatch.", "standard.", "ls."];
 
     // Regional standards: no national value, yet not regional-only (without one the comparison is not assessed).
     private static readonly string[] LocalStandards =

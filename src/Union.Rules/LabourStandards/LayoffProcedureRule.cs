@@ -1,0 +1,175 @@
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.LabourStandards;
+using Union.Rules.Calendar;
+using Union.Rules.Engine;
+
+namespace Union.Rules.LabourStandards;
+
+/// <summary>
+/// LS-LAYOFF (经济性裁员程序): a layoff of twenty people or more, or of fewer but at least a tenth of the employees, is explained to
+/// the union or all employees thirty days ahead, their opinions are heard, and the plan is reported to the labour administration.
+/// </summary>
+/// <remarks>
+/// <para>劳动合同法 第四十一条第一款: "需要裁减人员二十人以上或者裁减不足二十人但占企业职工总数百分之十以上的，用人单位提前三十日向工会或者全体
+/// 职工说明情况，听取工会或者职工的意见后，裁减人员方案经向劳动行政部门报告，可以裁减人员". 以上 includes the number: 20 people is a
+/// layoff of the article, 19 is one only when they are at least 10 % of the employees (19 of 190 is, 19 of 191 is not).
+/// Parameters <c>ls.layoff.minPersons</c>, <c>ls.layoff.minRatio</c>. A layoff below both is outside the article: the rule says so
+/// (each dismissal then needs a ground of its own, e.g. 第四十条).</para>
+/// <para>提前三十日 is read as a lead time counted the way 民法典 第二百零一条 counts a period: the day of the explanation is not counted
+/// and the thirty days must have run by the day the layoff takes effect, so the explanation day + 30 days ≤ the effective day.
+/// Explained on 2026-03-31 for a layoff effective 2026-04-30 is on time (exactly thirty days); on 2026-04-01 it is late (29). The
+/// latest day is computed (<c>layoffs[i].explanationDue</c>). Nothing moves for holidays: 第二百零三条 moves the last day of a
+/// period in which an act is due, and here no act falls on the period's end. Parameter <c>ls.layoff.explanationPeriod</c>.</para>
+/// <para>The order of the words is kept: the plan is reported after the opinions are heard (听取…意见后，裁减人员方案经向劳动行政部门报告),
+/// so a report dated before the explanation fails, and before the layoff takes effect ("经…报告，可以裁减人员"; the same day passes).
+/// A step not recorded is a step not taken once its last day has passed (a violation), and a step still to come before then
+/// (the latest day is given as Info); whether the opinions were heard, when not recorded, is not assessed from the effective day on.</para>
+/// </remarks>
+public sealed class LayoffProcedureRule : Rule<LabourFile>
+{
+    private static readonly Citation Procedure = new(Instruments.LabourContractLaw, 41, 1);
+
+    /// <summary>Initializes the rule.</summary>
+    public LayoffProcedureRule()
+        : base("LS-LAYOFF", Severity.Violation, new Citation(Instruments.LabourContractLaw, 41))
+    {
+    }
+
+    /// <inheritdoc />
+    public override void Evaluate(LabourFile facts, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(context);
+        IReadOnlyList<Layoff> layoffs = facts.Layoffs ?? [];
+        if (!layoffs.Any(l => l.LaidOff > 0))
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        if (!context.TryRead(LabourStandardParameters.LayoffMinPersons, out decimal minPersons, out ParameterReading personsReading)
+            || !context.TryRead(LabourStandardParameters.LayoffMinRatio, out Ratio minRatio, out ParameterReading ratioReading)
+            || !context.TryRead(LabourStandardParameters.LayoffExplanationPeriod, out LegalPeriod period, out ParameterReading periodReading))
+        {
+            return;
+        }
+
+        if (period.Unit == PeriodUnit.WorkingDays)
+        {
+            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", periodReading.Name), ("value", period.ToString()), ("kind", "period"));
+            return;
+        }
+
+        bool passed = true;
+        for (int i = 0; i < layoffs.Count; i++)
+        {
+            Layoff l = layoffs[i];
+            if (l.LaidOff == 0)
+            {
+                continue;
+            }
+
+            string path = LabourFileFacts.LayoffPath(i);
+            bool byCount = context.Compare(path + ".laidOff", l.LaidOff, personsReading.Comparison ?? Comparison.AtLeast, personsReading.Name, minPersons);
+            bool byShare = !byCount && l.Headcount > 0
+                && context.CompareFraction("laidOff", l.LaidOff, "headcount", l.Headcount, ratioReading.Comparison ?? Comparison.AtLeast, ratioReading.Name, minRatio);
+            if (!byCount && !byShare)
+            {
+                context.Inform(Procedure, "LS-LAYOFF.belowThreshold", path + ".laidOff", ("laidOff", l.LaidOff), ("headcount", l.Headcount), ("minPersons", minPersons), ("minRatio", minRatio));
+                continue;
+            }
+
+            passed &= CheckProcedure(context, l, path, i, period);
+        }
+
+        if (passed)
+        {
+            context.Pass();
+        }
+    }
+
+    /// <summary>
+    /// The latest day to explain a layoff that takes effect on <paramref name="effective"/>: the day <paramref name="period"/>
+    /// before it, so that the period counted from the day after the explanation has run by the effective day.
+    /// </summary>
+    /// <param name="effective">The day the layoff takes effect.</param>
+    /// <param name="period">The lead time in days, months or years.</param>
+    /// <returns>The latest day (30 days before 2026-04-30 is 2026-03-31).</returns>
+    public static LocalDate LatestExplanation(LocalDate effective, LegalPeriod period) => period.Unit switch
+    {
+        PeriodUnit.Days => effective.PlusDays(-period.Count),
+        PeriodUnit.Months => effective.PlusMonths(-period.Count),
+        PeriodUnit.Years => effective.PlusYears(-period.Count),
+        _ => throw new ArgumentOutOfRangeException(nameof(period), period, "A lead time in working days depends on the calendar."),
+    };
+
+    private static bool CheckProcedure(RuleContext context, Layoff l, string path, int i, LegalPeriod period)
+    {
+        bool passed = true;
+        LocalDate due = LatestExplanation(l.Effective, period);
+        context.Set(LabourStandardsOutputs.LayoffExplanationDue(i), due);
+        context.Set(LabourStandardsOutputs.LayoffReportDue(i), l.Effective);
+        if (l.ExplainedToUnion is { } explained)
+        {
+            if (!context.CompareDates(path + ".explainedToUnion", LegalPeriods.NominalEnd(explained, ToPeriod(period)), Comparison.AtMost, "effective", l.Effective))
+            {
+                context.Fail(Procedure, "LS-LAYOFF.explainedLate", path + ".explainedToUnion", ("explained", explained), ("effective", l.Effective), ("period", period.ToString()), ("due", due), ("days", LabourFileFacts.Days(Period.DaysBetween(explained, l.Effective))));
+                passed = false;
+            }
+        }
+        else if (context.AsOf > due)
+        {
+            context.Fail(Procedure, "LS-LAYOFF.notExplained", path + ".explainedToUnion", ("effective", l.Effective), ("period", period.ToString()), ("due", due));
+            passed = false;
+        }
+        else
+        {
+            context.Inform(Procedure, "LS-LAYOFF.explanationDue", path + ".explainedToUnion", ("effective", l.Effective), ("period", period.ToString()), ("due", due));
+        }
+
+        if (l.OpinionsHeard == false)
+        {
+            context.Fail(Procedure, "LS-LAYOFF.opinionsNotHeard", path + ".opinionsHeard", ("effective", l.Effective));
+            passed = false;
+        }
+        else if (l.OpinionsHeard is null && context.AsOf >= l.Effective)
+        {
+            context.MissingInput(path + ".opinionsHeard");
+            passed = false;
+        }
+
+        if (l.ReportedToAdministration is { } reported)
+        {
+            if (!context.CompareDates(path + ".reportedToAdministration", reported, Comparison.AtMost, "effective", l.Effective))
+            {
+                context.Fail(Procedure, "LS-LAYOFF.reportedLate", path + ".reportedToAdministration", ("reported", reported), ("effective", l.Effective));
+                passed = false;
+            }
+
+            if (l.ExplainedToUnion is { } told && !context.CompareDates(path + ".reportedToAdministration", reported, Comparison.AtLeast, "explainedToUnion", told))
+            {
+                context.Fail(Procedure, "LS-LAYOFF.reportedBeforeExplanation", path + ".reportedToAdministration", ("reported", reported), ("explained", told));
+                passed = false;
+            }
+        }
+        else if (context.AsOf > l.Effective)
+        {
+            context.Fail(Procedure, "LS-LAYOFF.notReported", path + ".reportedToAdministration", ("effective", l.Effective));
+            passed = false;
+        }
+        else
+        {
+            context.Inform(Procedure, "LS-LAYOFF.reportDue", path + ".reportedToAdministration", ("effective", l.Effective));
+        }
+
+        return passed;
+    }
+
+    private static Period ToPeriod(LegalPeriod period) => period.Unit switch
+    {
+        PeriodUnit.Days => Period.FromDays(period.Count),
+        PeriodUnit.Months => Period.FromMonths(period.Count),
+        _ => Period.FromYears(period.Count),
+    };
+}
