@@ -11,6 +11,7 @@ internal static class BuiltInMessages
             .Concat(WageNegotiation.WageNegotiationMessages.Entries)
             .Concat(Hardship.HardshipMessages.Entries)
             .Concat(LabourStandards.LabourStandardMessages.Entries)
+            .Concat(LabourStandards.SeparationMessages.Entries)
             .Concat(ReportMessages.Entries)
             .Concat(ValueLabels.Entries);
 }
