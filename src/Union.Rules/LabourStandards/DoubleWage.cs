@@ -57,7 +57,7 @@ public sealed record DoubleWageStandards(
 
     /// <summary>Reads the standards in force on <paramref name="on"/>.</summary>
     /// <param name="profile">The profile.</param>
-    /// <param name="on">The date, normally the first day of employment counted.</param>
+    /// <param name="on">The date, normally the date of the calculation (the statutory numbers have not changed since 2008).</param>
     /// <param name="standards">The standards, when every one is in force.</param>
     /// <param name="missing">The parameters not in force.</param>
     /// <returns>Whether every one is.</returns>

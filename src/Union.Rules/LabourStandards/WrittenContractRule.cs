@@ -52,8 +52,7 @@ public sealed class WrittenContractRule : Rule<LabourFile>
             string name = $"employees[{i}]";
             context.Fact(path + ".started", e.Started);
             context.Fact(path + ".contractSigned", e.ContractSigned);
-            LocalDate countedFrom = e.Started < EconomicCompensation.LabourContractLawInForce ? EconomicCompensation.LabourContractLawInForce : e.Started;
-            if (!DoubleWageStandards.TryRead(ParameterSource.Of(context), countedFrom, out DoubleWageStandards? standards))
+            if (!DoubleWageStandards.TryRead(ParameterSource.Of(context), context.AsOf, out DoubleWageStandards? standards))
             {
                 return;
             }
