@@ -18,6 +18,7 @@ internal static class UnionCli
             root.Subcommands.Add(ContractCommands.Create(globals));
             root.Subcommands.Add(WageCommands.Create(globals));
             root.Subcommands.Add(HardshipCommands.Create(globals));
+            root.Subcommands.Add(new Command("labour", "Labour standards calculators (劳动标准计算): compensation, double-wage.") { LabourCalculatorCommands.Compensation(globals), LabourCalculatorCommands.DoubleWage(globals) });
             root.Subcommands.Add(DemoCommand.Create(globals));
 
             ParseResult parse = root.Parse(args);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Union.Domain.Common;
 using Union.Domain.LabourStandards;
@@ -10,15 +11,19 @@ namespace Union.Rules.LabourStandards;
 public enum LimitationBasis
 {
     /// <summary>Neither the day of knowledge nor, for pay, the day the relation ended is given: nothing can be counted.</summary>
+    [JsonStringEnumMemberName("unknown")]
     Unknown = 0,
 
     /// <summary>One year from the day the party knew or should have known of the infringement (第一款), interruptions counted (第二款).</summary>
+    [JsonStringEnumMemberName("fromKnowledge")]
     FromKnowledge = 1,
 
     /// <summary>Pay owed during the relation, which still lasts: no limitation (第四款: 不受…仲裁时效期间的限制).</summary>
+    [JsonStringEnumMemberName("payWhileEmployed")]
     PayWhileEmployed = 2,
 
     /// <summary>Pay owed during the relation, which has ended: one year from the day it ended (第四款: 自劳动关系终止之日起一年内).</summary>
+    [JsonStringEnumMemberName("payAfterRelationEnded")]
     PayAfterRelationEnded = 3,
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Union.Domain.Common;
 using Union.Rules.Calendar;
@@ -9,15 +10,19 @@ namespace Union.Rules.LabourStandards;
 public enum WrittenContractStatus
 {
     /// <summary>Signed within the first month, or before work began (自用工之日起一个月内订立).</summary>
+    [JsonStringEnumMemberName("signedInTime")]
     SignedInTime = 0,
 
     /// <summary>Not signed yet, but the first month has not run out on the date of the calculation.</summary>
+    [JsonStringEnumMemberName("withinFirstMonth")]
     WithinFirstMonth = 1,
 
     /// <summary>Not signed, and the employment ended within the first month: nothing is owed for the missing contract.</summary>
+    [JsonStringEnumMemberName("endedWithinFirstMonth")]
     EndedWithinFirstMonth = 2,
 
     /// <summary>Not signed within the first month (signed later, or not at all): the double wage runs (第八十二条第一款).</summary>
+    [JsonStringEnumMemberName("late")]
     Late = 3,
 }
 

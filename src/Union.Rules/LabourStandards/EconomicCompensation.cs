@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Union.Domain.Common;
 using Union.Domain.LabourStandards;
@@ -10,12 +11,15 @@ namespace Union.Rules.LabourStandards;
 public enum ThresholdOutcome
 {
     /// <summary>The standard the comparison needs is not in the profile: it cannot be decided, and nothing is assumed.</summary>
+    [JsonStringEnumMemberName("undecided")]
     Undecided = 0,
 
     /// <summary>The threshold applies.</summary>
+    [JsonStringEnumMemberName("applied")]
     Applied = 1,
 
     /// <summary>The threshold does not apply.</summary>
+    [JsonStringEnumMemberName("notApplied")]
     NotApplied = 2,
 }
 
@@ -23,12 +27,15 @@ public enum ThresholdOutcome
 public enum RemainderCount
 {
     /// <summary>The service is whole years: nothing more.</summary>
+    [JsonStringEnumMemberName("none")]
     None = 0,
 
     /// <summary>Six months or more and less than a year: counted as a year (六个月以上不满一年的，按一年计算).</summary>
+    [JsonStringEnumMemberName("countsAsYear")]
     CountsAsYear = 1,
 
     /// <summary>Less than six months: half a month's wage (不满六个月的，支付半个月工资).</summary>
+    [JsonStringEnumMemberName("halfMonth")]
     HalfMonth = 2,
 }
 

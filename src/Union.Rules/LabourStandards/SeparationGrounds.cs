@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Union.Domain.LabourStandards;
 using Union.Rules.Engine;
 
@@ -7,15 +8,19 @@ namespace Union.Rules.LabourStandards;
 public enum SeparationLiability
 {
     /// <summary>The ground is not known: whether anything is owed depends on it (劳动合同法 第四十六条).</summary>
+    [JsonStringEnumMemberName("undetermined")]
     Undetermined = 0,
 
     /// <summary>Economic compensation (经济补偿, 第四十六条, 第四十七条).</summary>
+    [JsonStringEnumMemberName("compensation")]
     Compensation = 1,
 
     /// <summary>Nothing: the ground owes no compensation.</summary>
+    [JsonStringEnumMemberName("none")]
     None = 2,
 
     /// <summary>Damages of twice the compensation, in its place (赔偿金, 第八十七条; 实施条例 第二十五条).</summary>
+    [JsonStringEnumMemberName("damages")]
     Damages = 3,
 }
 
