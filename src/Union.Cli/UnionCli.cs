@@ -21,7 +21,7 @@ internal static class UnionCli
             root.Subcommands.Add(DomainCommands.Create("congress", "Workers' congresses (职工代表大会): check, schema, example.", Union.Rules.WorkersCongress.WorkersCongressDomain.Default, globals));
             root.Subcommands.Add(OrganisationCommands.Create(globals));
             root.Subcommands.Add(OrganisationCommands.Funds(globals));
-            root.Subcommands.Add(LabourCommands.Create(globals));
+            root.Subcommands.Add(LabourCommands.Create(globals, LabourCalculatorCommands.Compensation(globals), LabourCalculatorCommands.DoubleWage(globals)));
             root.Subcommands.Add(DemoCommand.Create(globals));
 
             ParseResult parse = root.Parse(args);

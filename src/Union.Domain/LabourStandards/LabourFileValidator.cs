@@ -27,6 +27,7 @@ public sealed class LabourFileValidator : AbstractValidator<LabourFile>
             .When(f => f.Employees is { Count: > 1 })
             .Key("labour.duplicateId");
         RuleForEach(f => f.Layoffs).ChildRules(Layoff);
+        RuleForEach(f => f.Disputes).SetValidator(new DisputeCaseValidator());
     }
 
     private static void Dispatch(InlineValidator<DispatchFacts> d) =>
@@ -53,6 +54,10 @@ public sealed class LabourFileValidator : AbstractValidator<LabourFile>
             .GreaterThanOrEqualTo(1)
             .When(x => x.Term == ContractTermKind.FixedTerm && x.ConsecutiveFixedTerms is not null)
             .Key("labour.fixedTermsCount");
+        e.RuleFor(x => x.Separation!)
+            .SetValidator(x => new SeparationValidator(x.Started))
+            .When(x => x.Separation is not null)
+            .OverridePropertyName("Separation");
     }
 
     private static void Layoff(InlineValidator<Layoff> l) =>

@@ -114,6 +114,14 @@ public static class InputMessages
         ["congress.presentOverBody"] = ("出席人数多于全体职工代表（或全体职工）人数。", "More present than the body has."),
         ["congress.votesOverPresent"] = ("赞成、反对、弃权票合计多于出席人数。", "More votes in favour, against and abstaining than people present."),
         ["congress.votesOverBody"] = ("赞成、反对、弃权票合计多于全体人数。", "More votes in favour, against and abstaining than the body has."),
+        // Labour files: separations and disputes.
+        ["separation.negativeWage"] = ("月工资不能为负数。", "A monthly wage cannot be negative."),
+        ["separation.beforeStart"] = ("解除或者终止之日早于用工之日。", "The employment ends before it started."),
+        ["separation.serviceStartAfterEnd"] = ("计算工作年限的起始日晚于解除或者终止之日。", "The service counted starts after the employment ends."),
+        ["dispute.mediationOrder"] = ("调解结束之日早于收到调解申请之日。", "The mediation ends before it was applied for."),
+        ["dispute.acceptanceOrder"] = ("受理仲裁申请之日早于收到仲裁申请之日。", "The application is accepted before it was received."),
+        ["dispute.awardOrder"] = ("裁决作出之日早于受理（或收到）仲裁申请之日。", "The award is made before the application was accepted (or received)."),
+        ["dispute.serviceOrder"] = ("收到仲裁裁决书之日早于裁决作出之日。", "The award is received before it was made."),
 
         // Hardship applications.
         ["hardship.noMembers"] = ("家庭至少有一名成员（申请人本人）。", "A household has at least one member (the applicant)."),

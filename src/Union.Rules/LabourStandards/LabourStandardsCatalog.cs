@@ -7,16 +7,19 @@ namespace Union.Rules.LabourStandards;
 internal static class LabourStandardsCatalog
 {
     /// <summary>
-    /// The rules over a labour file, in the order of the file: dispatch, the employees' contracts, layoffs. A rule is added by one
-    /// line here (the written-contract, compensation and dispute rules sit beside the ones below).
+    /// The rules over a labour file, in the order of the file and of an employment's life: dispatch; each employee's written
+    /// contract, probation, open-ended contract and compensation; layoffs; disputes. A rule is added by one line here.
     /// </summary>
     internal static readonly IRule<LabourFile>[] FileRules =
     [
         new DispatchedWithinCapRule(),
         new DispatchOnLawfulPostsRule(),
+        new WrittenContractRule(),
         new ProbationWithinStatutoryLimitRule(),
         new OpenEndedContractDueRule(),
+        new CompensationRule(),
         new LayoffProcedureRule(),
+        new DisputeRule(),
     ];
 
     internal static IEnumerable<IRule> Rules => FileRules;

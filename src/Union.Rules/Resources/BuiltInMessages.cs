@@ -14,6 +14,7 @@ internal static class BuiltInMessages
             .Concat(LabourStandards.LabourStandardMessages.Entries)
             .Concat(WorkersCongress.WorkersCongressMessages.Entries)
             .Concat(LabourStandards.LabourRuleMessages.Entries)
+            .Concat(LabourStandards.SeparationMessages.Entries)
             .Concat(ReportMessages.Entries)
             .Concat(ValueLabels.Entries);
 }
