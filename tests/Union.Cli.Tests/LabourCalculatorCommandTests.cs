@@ -19,9 +19,9 @@ public class LabourCalculatorCommandTests
         Assert.Equal(0, code);
         Assert.Contains("工作年限 2014-01-01 至 2026-01-01，首尾两日均计入：12 年 0 个月 1 日。", output);
         Assert.Contains("满 12 年，另 0 个月 1 日：不满 6 个月，支付 0.5 个月工资；合计 12.5 个月", output);
-        Assert.Contains("月工资 40000 元高于本地区上年度职工月平均工资 12000 元的 3 倍（36000 元）", output);
-        Assert.Contains("经济补偿标准 = 36000 元 × 12 个月 = 432000 元", output);
-        Assert.Contains("应付：432000", output);
+        Assert.Contains("月工资 40,000 元高于本地区上年度职工月平均工资 12,000 元的 3 倍（36,000 元）", output);
+        Assert.Contains("经济补偿标准 = 36,000 元 × 12 个月 = 432,000 元", output);
+        Assert.Contains("应付：432,000 元", output);
         Assert.Contains("ls.compensation.capMultiple = 3 multiple（劳动合同法 第四十七条第二款", output);
         Assert.Contains("standard.minimumWage.monthly = 2540", output);
     }
@@ -33,8 +33,8 @@ public class LabourCalculatorCommandTests
         var (code, output, _) = CliRunner.Run("labour", "compensation", "--start", "2020-01-01", "--end", "2025-12-31", "--wage", "10000", "--unlawful", "--region", "110000", "--parameters", layer, "--lang", "en");
         Assert.Equal(0, code);
         Assert.Contains("Exactly 6 whole years: 6 months (art. 47(1)).", output);
-        Assert.Contains("unlawful dissolution (art. 48): damages of 2 times the compensation of 60000 yuan, 120000 yuan (art. 87)", output);
-        Assert.Contains("Owed: 120000", output);
+        Assert.Contains("unlawful dissolution (art. 48): damages of 2 times the compensation of 60,000 yuan, 120,000 yuan (art. 87)", output);
+        Assert.Contains("Owed: 120,000 yuan", output);
 
         var (jsonCode, json, _) = CliRunner.Run("labour", "compensation", "--start", "2020-01-01", "--end", "2025-12-31", "--wage", "10000", "--unlawful", "--region", "110000", "--parameters", layer, "--format", "json", "--lang", "en");
         Assert.Equal(0, jsonCode);
@@ -69,7 +69,7 @@ public class LabourCalculatorCommandTests
         Assert.Contains("2026-01-31 用工，当日不计入，1 个月至 2026-02-28 届满", output);
         Assert.Contains("二倍工资期间：2026-03-01 至 2027-01-30，10 个月 30 日", output);
         Assert.Contains("计薪日（星期一至星期五，含法定节假日）21 日 ÷ 月计薪天数 21.75", output);
-        Assert.Contains("应另付：95400", output);
+        Assert.Contains("应另付：95,400 元", output);
         Assert.Contains("视为已订立无固定期限劳动合同：自 2027-01-31 起", output);
 
         var (jsonCode, json, _) = CliRunner.Run("labour", "double-wage", "--employed", "2026-01-31", "--signed", "2026-03-03", "--wage", "8700", "--as-of", "2026-06-01", "--format", "json", "--lang", "en");

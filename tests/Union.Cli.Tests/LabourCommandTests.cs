@@ -11,8 +11,8 @@ public class LabourCommandTests
         var (exit, output, error) = CliRunner.Run("labour", "check", path, "--as-of", "2026-11-25", "--lang", "zh");
         Assert.True(exit == 0, output + error);
         Assert.Contains("订立劳动合同 450 人时，最多可使用被派遣劳动者 50 人（现使用 50 人）", output);
-        Assert.Contains("陈刚：法定退休日期 2031-10-10", output);
-        Assert.Contains("《劳动合同法》第十四条第二款第（二）项", output);
+        Assert.Contains("陈刚：连续工作年限于 2024-03-01 满足订立无固定期限劳动合同的条件", output);
+        Assert.Contains("《劳动合同法》第十四条第二款第（一）项", output);
         Assert.Contains("结论：未发现违法情形，全部规则均已评估。", output);
     }
 
@@ -37,7 +37,7 @@ public class LabourCommandTests
         Assert.Contains("at most 22 may be used, 18 too many", output);
         Assert.Contains("LS-DISPATCH-POST", output);
         Assert.Contains("LS-PROBATION", output);
-        Assert.Contains("damages of 6000 yuan", output);
+        Assert.Contains("damages of 6,000 yuan", output);
         Assert.Contains("LS-LAYOFF", output);
         Assert.Contains("only 29 days before", output);
         Assert.Contains("Result: violations found.", output);
@@ -73,7 +73,7 @@ public class LabourCommandTests
     [Fact]
     public void A_missing_input_exits_3_incomplete()
     {
-        string path = CliRunner.TempFile("""{ "region": "110000", "employees": [ { "started": "2026-01-05", "probationMonths": 1 } ] }""", "incomplete.json");
+        string path = CliRunner.TempFile("""{ "region": "110000", "employees": [ { "started": "2026-01-05", "contractSigned": "2026-01-05", "probationMonths": 1 } ] }""", "incomplete.json");
         var (code, output, _) = CliRunner.Run("labour", "check", path, "--as-of", "2026-11-25", "--lang", "en");
         Assert.Equal(3, code);
         Assert.Contains("$.employees[0].term", output);

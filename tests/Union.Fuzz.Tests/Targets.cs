@@ -213,28 +213,6 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
     });
 
     /// <summary>Gets every target.</summary>
-    /// <summary>
-    /// Gets the labour file target: read, review on the evaluation date and on the dates at the calendar's ends, report in both
-    /// languages (text and JSON).
-    /// </summary>
-    public static FuzzTarget Labour { get; } = new("labour", JsonNode.Parse(LabourFileJson.FlawedExample)!, bytes =>
-    {
-        DocumentResult<LabourFile> read = LabourFileJson.Read(bytes, "fuzz.json");
-        if (!read.IsValid)
-        {
-            return Rejected(read.Issues);
-        }
-
-        JurisdictionProfile profile = JurisdictionProfile.For(read.Value.Region);
-        foreach (LocalDate asOf in new[] { AsOf, new LocalDate(1900, 1, 1), new LocalDate(2200, 12, 31) })
-        {
-            ReviewLabour(read.Value, asOf, profile);
-        }
-
-        _ = LabourFileJson.Write(read.Value);
-        return Outcome.Evaluated;
-    });
-
     public static IReadOnlyList<FuzzTarget> All { get; } = [Contract, Wage, Hardship, Congress, Organisation, Labour, Parameters, Holidays];
 
 

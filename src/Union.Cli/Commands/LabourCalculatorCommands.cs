@@ -304,7 +304,7 @@ internal static class LabourCalculatorCommands
     };
 
     private static string Payable(CliContext ctx, CompensationResult r) => r.Payable is { } p
-        ? M(p)
+        ? M(p, ctx)
         : r.Liability switch
         {
             SeparationLiability.Undetermined => ctx.T("取决于解除或者终止的情形（--ground）", "depends on the ground (--ground)"),
@@ -312,9 +312,9 @@ internal static class LabourCalculatorCommands
             _ => ctx.T("未定", "open"),
         };
 
-    private static string M(Money? m, CliContext ctx) => m is { } v ? M(v) : ctx.T("未定", "open");
-
-    private static string M(Money m) => m.Yuan.ToString(CultureInfo.InvariantCulture);
+    /// <summary>An amount as every report writes money (thousands separated, to the fen where it runs on), with its unit.</summary>
+    private static string M(Money? m, CliContext ctx) =>
+        m is { } v ? Union.Rules.Engine.Messages.FormatAmount(v.Yuan.ToString(CultureInfo.InvariantCulture)) + ctx.T(" 元", " yuan") : ctx.T("未定", "open");
 
     private static string N(decimal? n, CliContext ctx) => n is { } v ? N(v) : ctx.T("未定", "open");
 

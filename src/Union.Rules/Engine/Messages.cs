@@ -188,8 +188,10 @@ public sealed class Messages
     }
 
     /// <summary>
-    /// Writes an amount the one way reports write money: thousands separated by commas, the recorded decimals kept
-    /// (<c>17490915.56</c> → <c>17,490,915.56</c>; <c>82000</c> → <c>82,000</c>). A value that is not a number is written as recorded.
+    /// Writes an amount the one way reports write money: thousands separated by commas, the recorded decimals kept up to the fen
+    /// (<c>17490915.56</c> → <c>17,490,915.56</c>; <c>82000</c> → <c>82,000</c>; <c>42141.5224</c> → <c>42,141.5224</c>); a value with
+    /// more than four decimals, a quotient that does not end, is rounded to the fen (四舍五入: <c>29931.0344827</c> → <c>29,931.03</c>).
+    /// A value that is not a number is written as recorded.
     /// </summary>
     /// <param name="value">The recorded (culture-invariant) amount.</param>
     /// <returns>The amount as reports write it.</returns>
@@ -201,8 +203,16 @@ public sealed class Messages
             return value;
         }
 
+        // A quotient that runs past four decimals (a double wage by paid days, a daily wage) is written to the fen, 四舍五入;
+        // four or fewer (2 % of a payroll in fen) are exact and kept. The finding's argument and the typed outputs keep every digit.
         int dot = value.IndexOf('.', StringComparison.Ordinal);
         int scale = dot < 0 ? 0 : value.Length - dot - 1;
+        if (scale > 4)
+        {
+            amount = decimal.Round(amount, 2, MidpointRounding.AwayFromZero);
+            scale = 2;
+        }
+
         return amount.ToString("N" + scale.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -52,6 +52,10 @@ public class MessagesTests
     [InlineData("-1234.50", "-1,234.50")]
     [InlineData("999", "999")]
     [InlineData("1000", "1,000")]
+    [InlineData("29931.034482758620689655172414", "29,931.03")]
+    [InlineData("42141.5224", "42,141.5224")]
+    [InlineData("2.000005", "2.00")]
+    [InlineData("2.005", "2.005")]
     [InlineData("not a number", "not a number")]
     public void Amounts_are_written_with_thousands_separators_and_their_recorded_decimals(string recorded, string written) =>
         Assert.Equal(written, Messages.FormatAmount(recorded));

@@ -27,7 +27,7 @@ public sealed class LabourStandardParameterTests
     [Fact]
     public void Every_labour_standard_name_the_data_holds_has_a_handle()
     {
-        var handles = LabourStandardParameters.All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var handles = LabourStandardParameters.All.Concat(SeparationParameters.All).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var names = AllLayers().SelectMany(l => l.Parameters.Keys).Distinct(StringComparer.Ordinal).ToArray();
         Assert.Contains("standard.minimumWage.excludedContributions", names);
         foreach (string name in names.Where(n => Prefixes.Any(p => n.StartsWith(p, StringComparison.Ordinal)) || n.EndsWith(".wageFloor.comparison", StringComparison.Ordinal)))
@@ -35,7 +35,7 @@ public sealed class LabourStandardParameterTests
             Assert.True(handles.Contains(name), name + " has no handle");
         }
 
-        Assert.Equal(handles.Count, LabourStandardParameters.All.Count);
+        Assert.Equal(handles.Count, LabourStandardParameters.All.Count + SeparationParameters.All.Count);
     }
 
     [Fact]

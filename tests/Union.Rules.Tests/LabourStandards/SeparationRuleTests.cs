@@ -64,7 +64,7 @@ public sealed class SeparationRuleTests
         string amount = (Y(9000m) * ((10m * 21.75m) + 21m) / 21.75m).ToString();
         Assert.Equal(amount, wage.Argument("amount"));
         Assert.StartsWith("98689.655172413793103448275", amount, StringComparison.Ordinal);
-        Assert.Equal($"E-7: double wage from 2025-02-07 to 2026-01-05, 10 months and 30 days; at a monthly wage of 9000 yuan, {amount} yuan is owed on top of the wage paid.", wage.Render(En));
+        Assert.Equal($"E-7: double wage from 2025-02-07 to 2026-01-05, 10 months and 30 days; at a monthly wage of 9,000 yuan, {Messages.FormatAmount(amount)} yuan is owed on top of the wage paid.", wage.Render(En));
         Finding deemed = Assert.Single(report.Findings, f => f.MessageKey == "LS-WRITTEN-CONTRACT.deemedOpenEnded");
         Assert.Equal("2026-01-06", deemed.Argument("date"));
         Assert.Equal("《劳动合同法》第十四条第三款", deemed.Citation.ToChinese());
