@@ -9,14 +9,8 @@ namespace Union.Rules.CollectiveContracts;
 /// 半数以上 includes exactly half (民法典 第一千二百五十九条), so 15 of 30 passes and 14 of 30 fails. Parameter
 /// <c>cc.approval.passRatio</c>.
 /// </remarks>
-public sealed class ApprovalMajorityOfAllDelegatesRule : Rule<CollectiveContract>
+public sealed class ApprovalMajorityOfAllDelegatesRule() : Rule<CollectiveContract>("CC-APPROVAL-MAJORITY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 36), new Citation(Instruments.CivilCode, 1259))
 {
-    /// <summary>Initializes the rule.</summary>
-    public ApprovalMajorityOfAllDelegatesRule()
-        : base("CC-APPROVAL-MAJORITY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 36), new Citation(Instruments.CivilCode, 1259))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

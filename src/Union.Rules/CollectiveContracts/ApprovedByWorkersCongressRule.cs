@@ -8,14 +8,8 @@ namespace Union.Rules.CollectiveContracts;
 /// 劳动合同法 第五十一条："集体合同草案应当提交职工代表大会或者全体职工讨论通过。" 集体合同规定 第三十六条 likewise. A draft not
 /// yet discussed is not assessed before it is signed; once it is signed or filed without an approval, that is a breach.
 /// </remarks>
-public sealed class ApprovedByWorkersCongressRule : Rule<CollectiveContract>
+public sealed class ApprovedByWorkersCongressRule() : Rule<CollectiveContract>("CC-APPROVAL-BODY", Severity.Violation, new Citation(Instruments.LabourContractLaw, 51), new Citation(Instruments.CollectiveContractProvisions, 36))
 {
-    /// <summary>Initializes the rule.</summary>
-    public ApprovedByWorkersCongressRule()
-        : base("CC-APPROVAL-BODY", Severity.Violation, new Citation(Instruments.LabourContractLaw, 51), new Citation(Instruments.CollectiveContractProvisions, 36))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

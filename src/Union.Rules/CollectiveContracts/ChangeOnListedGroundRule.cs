@@ -8,14 +8,8 @@ namespace Union.Rules.CollectiveContracts;
 /// 集体合同规定 第三十九条 (agreement), 第四十条 (兼并、解散、破产等; 不可抗力; 约定的条件; 其他法定情形), 第四十一条 "变更或解除集体合同适用本规定的集体协商程序".
 /// A unilateral change with no listed ground, or one made outside the negotiation procedure, is a breach.
 /// </remarks>
-public sealed class ChangeOnListedGroundRule : Rule<CollectiveContract>
+public sealed class ChangeOnListedGroundRule() : Rule<CollectiveContract>("CC-TERMINATION", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 40), new Citation(Instruments.CollectiveContractProvisions, 39), new Citation(Instruments.CollectiveContractProvisions, 41))
 {
-    /// <summary>Initializes the rule.</summary>
-    public ChangeOnListedGroundRule()
-        : base("CC-TERMINATION", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 40), new Citation(Instruments.CollectiveContractProvisions, 39), new Citation(Instruments.CollectiveContractProvisions, 41))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

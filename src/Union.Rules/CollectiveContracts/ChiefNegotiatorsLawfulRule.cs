@@ -10,14 +10,8 @@ namespace Union.Rules.CollectiveContracts;
 /// 第二十三条 "首席代表不得由非本单位人员代理". Where the union chair or the legal representative is not recorded and the chief
 /// holds no written mandate, the entitlement is not assessed (nothing guessed).
 /// </remarks>
-public sealed class ChiefNegotiatorsLawfulRule : Rule<CollectiveContract>
+public sealed class ChiefNegotiatorsLawfulRule() : Rule<CollectiveContract>("CC-REPS-CHIEF", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19), new Citation(Instruments.CollectiveContractProvisions, 20), new Citation(Instruments.CollectiveContractProvisions, 21), new Citation(Instruments.CollectiveContractProvisions, 23))
 {
-    /// <summary>Initializes the rule.</summary>
-    public ChiefNegotiatorsLawfulRule()
-        : base("CC-REPS-CHIEF", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19), new Citation(Instruments.CollectiveContractProvisions, 20), new Citation(Instruments.CollectiveContractProvisions, 21), new Citation(Instruments.CollectiveContractProvisions, 23))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

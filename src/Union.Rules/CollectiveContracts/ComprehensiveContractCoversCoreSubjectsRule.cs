@@ -9,14 +9,8 @@ namespace Union.Rules.CollectiveContracts;
 /// The article does not make any item mandatory ("可以"), so a missing core subject is a Warning. The core list is the
 /// profile parameter <c>cc.content.coreSubjects</c> (comma-separated <see cref="ContractSubject"/> names, camelCase).
 /// </remarks>
-public sealed class ComprehensiveContractCoversCoreSubjectsRule : Rule<CollectiveContract>
+public sealed class ComprehensiveContractCoversCoreSubjectsRule() : Rule<CollectiveContract>("CC-CONTENT", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 8))
 {
-    /// <summary>Initializes the rule.</summary>
-    public ComprehensiveContractCoversCoreSubjectsRule()
-        : base("CC-CONTENT", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 8))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

@@ -8,14 +8,8 @@ namespace Union.Rules.CollectiveContracts;
 /// 劳动合同法 第五十二条："企业职工一方与用人单位可以订立劳动安全卫生、女职工权益保护、工资调整机制等专项集体合同。"
 /// A special contract must name its subject; "等" admits other subjects, which must then be named.
 /// </remarks>
-public sealed class ContractKindIsLawfulRule : Rule<CollectiveContract>
+public sealed class ContractKindIsLawfulRule() : Rule<CollectiveContract>("CC-KIND", Severity.Violation, new Citation(Instruments.LabourContractLaw, 51), new Citation(Instruments.LabourContractLaw, 52), new Citation(Instruments.LabourContractLaw, 53))
 {
-    /// <summary>Initializes the rule.</summary>
-    public ContractKindIsLawfulRule()
-        : base("CC-KIND", Severity.Violation, new Citation(Instruments.LabourContractLaw, 51), new Citation(Instruments.LabourContractLaw, 52), new Citation(Instruments.LabourContractLaw, 53))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

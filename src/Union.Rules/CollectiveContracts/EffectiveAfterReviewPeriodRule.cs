@@ -15,14 +15,8 @@ namespace Union.Rules.CollectiveContracts;
 /// within the period (第四十五条) stops the effect until a re-signed text is re-filed (第四十六条), whose own review then governs;
 /// an objection served after the period comes too late to stop the effect.
 /// </remarks>
-public sealed class EffectiveAfterReviewPeriodRule : Rule<CollectiveContract>
+public sealed class EffectiveAfterReviewPeriodRule() : Rule<CollectiveContract>("CC-EFFECT", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 47), new Citation(Instruments.CollectiveContractProvisions, 45), new Citation(Instruments.CollectiveContractProvisions, 46), new Citation(Instruments.LabourContractLaw, 54))
 {
-    /// <summary>Initializes the rule.</summary>
-    public EffectiveAfterReviewPeriodRule()
-        : base("CC-EFFECT", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 47), new Citation(Instruments.CollectiveContractProvisions, 45), new Citation(Instruments.CollectiveContractProvisions, 46), new Citation(Instruments.LabourContractLaw, 54))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

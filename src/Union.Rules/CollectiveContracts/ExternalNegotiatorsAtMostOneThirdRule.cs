@@ -10,14 +10,8 @@ namespace Union.Rules.CollectiveContracts;
 /// (民法典 第一千二百五十九条). The share is counted exactly (no rounding): 1 of 3 passes, 2 of 5 fails. Parameter
 /// <c>cc.negotiators.externalMaxRatio</c> with its comparison.
 /// </remarks>
-public sealed class ExternalNegotiatorsAtMostOneThirdRule : Rule<CollectiveContract>
+public sealed class ExternalNegotiatorsAtMostOneThirdRule() : Rule<CollectiveContract>("CC-REPS-EXTERNAL", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 23))
 {
-    /// <summary>Initializes the rule.</summary>
-    public ExternalNegotiatorsAtMostOneThirdRule()
-        : base("CC-REPS-EXTERNAL", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 23))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

@@ -9,14 +9,8 @@ namespace Union.Rules.CollectiveContracts;
 /// "县级以下" includes the county level (民法典 第一千二百五十九条). "等" admits similar industries, so another industry is a
 /// warning to check, not a breach; the article is permissive ("可以"), hence the severity Warning.
 /// </remarks>
-public sealed class IndustryWideScopeAtCountyLevelRule : Rule<CollectiveContract>
+public sealed class IndustryWideScopeAtCountyLevelRule() : Rule<CollectiveContract>("CC-SCOPE", Severity.Warning, new Citation(Instruments.LabourContractLaw, 53))
 {
-    /// <summary>Initializes the rule.</summary>
-    public IndustryWideScopeAtCountyLevelRule()
-        : base("CC-SCOPE", Severity.Warning, new Citation(Instruments.LabourContractLaw, 53))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

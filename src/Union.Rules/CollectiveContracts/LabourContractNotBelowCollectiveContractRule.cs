@@ -10,14 +10,8 @@ namespace Union.Rules.CollectiveContracts;
 /// Pay is matched by grade against the contract's wage standards (不得低于: equality passes); hours must not be longer than the
 /// contract's, overtime rates not lower. A grade the contract does not list is not assessed.
 /// </remarks>
-public sealed class LabourContractNotBelowCollectiveContractRule : Rule<LabourContractComparisonFacts>
+public sealed class LabourContractNotBelowCollectiveContractRule() : Rule<LabourContractComparisonFacts>("CC-LABOUR-CONTRACT-FLOOR", Severity.Violation, new Citation(Instruments.LabourContractLaw, 55), new Citation(Instruments.CollectiveContractProvisions, 6))
 {
-    /// <summary>Initializes the rule.</summary>
-    public LabourContractNotBelowCollectiveContractRule()
-        : base("CC-LABOUR-CONTRACT-FLOOR", Severity.Violation, new Citation(Instruments.LabourContractLaw, 55), new Citation(Instruments.CollectiveContractProvisions, 6))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(LabourContractComparisonFacts facts, RuleContext context)
     {

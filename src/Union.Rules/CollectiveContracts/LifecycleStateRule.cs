@@ -11,14 +11,8 @@ namespace Union.Rules.CollectiveContracts;
 /// CC-APPROVAL-*), awaiting approval (a draft agreed), negotiating (a request received), drafting. Events dated after
 /// <c>asOf</c> are not yet known.
 /// </remarks>
-public sealed class LifecycleStateRule : Rule<CollectiveContract>
+public sealed class LifecycleStateRule() : Rule<CollectiveContract>("CC-STATUS", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 47), new Citation(Instruments.CollectiveContractProvisions, 32))
 {
-    /// <summary>Initializes the rule.</summary>
-    public LifecycleStateRule()
-        : base("CC-STATUS", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 47), new Citation(Instruments.CollectiveContractProvisions, 32))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

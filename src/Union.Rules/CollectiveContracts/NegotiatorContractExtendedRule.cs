@@ -11,14 +11,8 @@ namespace Union.Rules.CollectiveContracts;
 /// <c>cc.negotiatorProtection.onRequest</c>), a negotiator who did not ask is not extended, and one whose request is not recorded
 /// is "not assessed" (<c>$.negotiators[i].extensionRequested</c>).
 /// </remarks>
-public sealed class NegotiatorContractExtendedRule : Rule<CollectiveContract>
+public sealed class NegotiatorContractExtendedRule() : Rule<CollectiveContract>("CC-NEGOTIATOR-PROTECTION", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 28))
 {
-    /// <summary>Initializes the rule.</summary>
-    public NegotiatorContractExtendedRule()
-        : base("CC-NEGOTIATOR-PROTECTION", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 28))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

@@ -10,14 +10,8 @@ namespace Union.Rules.CollectiveContracts;
 /// "企业一方的协商代表不得多于职工一方" and texts like it are one-sided (<c>employerAtMostEmployee</c>): fewer employer negotiators is
 /// lawful there, and the finding cites the regional article.
 /// </remarks>
-public sealed class NegotiatorSidesEqualRule : Rule<CollectiveContract>
+public sealed class NegotiatorSidesEqualRule() : Rule<CollectiveContract>("CC-REPS-EQUAL", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19))
 {
-    /// <summary>Initializes the rule.</summary>
-    public NegotiatorSidesEqualRule()
-        : base("CC-REPS-EQUAL", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

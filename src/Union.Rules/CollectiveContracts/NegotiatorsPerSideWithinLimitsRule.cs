@@ -11,14 +11,8 @@ namespace Union.Rules.CollectiveContracts;
 /// "三至十五人"), <c>cc.negotiators.maxBinding</c> makes exceeding it a Violation. Parameters: <c>cc.negotiators.minPerSide</c>,
 /// <c>cc.negotiators.maxPerSide</c> and <c>cc.negotiators.maxBinding</c> (regional only). A regional maximum cites the region's article.
 /// </remarks>
-public sealed class NegotiatorsPerSideWithinLimitsRule : Rule<CollectiveContract>
+public sealed class NegotiatorsPerSideWithinLimitsRule() : Rule<CollectiveContract>("CC-REPS-MIN", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19))
 {
-    /// <summary>Initializes the rule.</summary>
-    public NegotiatorsPerSideWithinLimitsRule()
-        : base("CC-REPS-MIN", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

@@ -5,14 +5,8 @@ namespace Union.Rules.CollectiveContracts;
 
 /// <summary>CC-REPS-DUAL: nobody sits on both sides (不得相互兼任).</summary>
 /// <remarks>集体合同规定 第二十四条："用人单位协商代表与职工协商代表不得相互兼任。" People are matched by <c>id</c>; a negotiator without an id is not matched.</remarks>
-public sealed class NoNegotiatorOnBothSidesRule : Rule<CollectiveContract>
+public sealed class NoNegotiatorOnBothSidesRule() : Rule<CollectiveContract>("CC-REPS-DUAL", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 24))
 {
-    /// <summary>Initializes the rule.</summary>
-    public NoNegotiatorOnBothSidesRule()
-        : base("CC-REPS-DUAL", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 24))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

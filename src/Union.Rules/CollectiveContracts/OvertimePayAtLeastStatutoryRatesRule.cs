@@ -11,14 +11,8 @@ namespace Union.Rules.CollectiveContracts;
 /// (<see cref="OvertimePayStandards.CheckMultiples"/>), and each one below its item is a finding of its own citing that item;
 /// a multiple the contract does not state is not checked (the statute applies).
 /// </remarks>
-public sealed class OvertimePayAtLeastStatutoryRatesRule : Rule<CollectiveContract>
+public sealed class OvertimePayAtLeastStatutoryRatesRule() : Rule<CollectiveContract>("CC-OVERTIME-PAY", Severity.Violation, new Citation(Instruments.LabourLaw, 44))
 {
-    /// <summary>Initializes the rule.</summary>
-    public OvertimePayAtLeastStatutoryRatesRule()
-        : base("CC-OVERTIME-PAY", Severity.Violation, new Citation(Instruments.LabourLaw, 44))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

@@ -13,14 +13,8 @@ namespace Union.Rules.CollectiveContracts;
 /// counted from the effective date, start day excluded. Without a fixed period, a contract in force with no recorded
 /// publication is reported; the catalog grades this a Warning.
 /// </remarks>
-public sealed class PublishedAfterEffectRule : Rule<CollectiveContract>
+public sealed class PublishedAfterEffectRule() : Rule<CollectiveContract>("CC-PUBLICATION", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 48))
 {
-    /// <summary>Initializes the rule.</summary>
-    public PublishedAfterEffectRule()
-        : base("CC-PUBLICATION", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 48))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

@@ -12,14 +12,8 @@ namespace Union.Rules.CollectiveContracts;
 /// term's last day by <c>cc.renewal.window</c> months (corresponding day, 民法典 第二百零二条): a term ending 2028-12-31 opens
 /// its window on 2028-10-01 and closes it on 2028-12-31, both included (以内 includes the number).
 /// </remarks>
-public sealed class RenewalWindowRule : Rule<CollectiveContract>
+public sealed class RenewalWindowRule() : Rule<CollectiveContract>("CC-RENEWAL", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 38))
 {
-    /// <summary>Initializes the rule.</summary>
-    public RenewalWindowRule()
-        : base("CC-RENEWAL", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 38))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

@@ -10,14 +10,8 @@ namespace Union.Rules.CollectiveContracts;
 /// day is after). 上海市集体合同条例 第二十二条 reverses it: the draft "经协商双方首席代表签字后，作为草案的正式文本提交职工代表大会"
 /// (sign before the vote). The order is the profile parameter <c>cc.signing.order</c>: <c>afterApproval</c> or <c>beforeApproval</c>.
 /// </remarks>
-public sealed class SignedByBothChiefsAfterApprovalRule : Rule<CollectiveContract>
+public sealed class SignedByBothChiefsAfterApprovalRule() : Rule<CollectiveContract>("CC-SIGNING", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 37))
 {
-    /// <summary>Initializes the rule.</summary>
-    public SignedByBothChiefsAfterApprovalRule()
-        : base("CC-SIGNING", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 37))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

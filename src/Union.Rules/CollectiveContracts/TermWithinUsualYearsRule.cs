@@ -13,14 +13,8 @@ namespace Union.Rules.CollectiveContracts;
 /// 2028-12-31. Without a start date the term starts on the statutory effective date (CC-EFFECT). Parameters
 /// <c>cc.term.minYears</c>, <c>cc.term.maxYears</c>, <c>cc.term.usualYears</c> (absent where no usual length is set).
 /// </remarks>
-public sealed class TermWithinUsualYearsRule : Rule<CollectiveContract>
+public sealed class TermWithinUsualYearsRule() : Rule<CollectiveContract>("CC-TERM", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 38))
 {
-    /// <summary>Initializes the rule.</summary>
-    public TermWithinUsualYearsRule()
-        : base("CC-TERM", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 38))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

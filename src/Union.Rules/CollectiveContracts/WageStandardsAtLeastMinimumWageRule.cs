@@ -22,7 +22,7 @@ namespace Union.Rules.CollectiveContracts;
 /// they are removed first; a wage already failing before removal is a violation, one passing whose contributions are not given
 /// is not assessed. A standard past its adjustment cycle within the span is noted (Info).</para>
 /// </remarks>
-public sealed class WageStandardsAtLeastMinimumWageRule : Rule<CollectiveContract>, IRule<LabourContractComparisonFacts>
+public sealed class WageStandardsAtLeastMinimumWageRule() : Rule<CollectiveContract>("CC-WAGE-FLOOR", Severity.Violation, new Citation(Instruments.LabourContractLaw, 55), new Citation(Instruments.MinimumWageProvisions, 12)), IRule<LabourContractComparisonFacts>
 {
     private static readonly Parameter[] Standards =
     [
@@ -31,12 +31,6 @@ public sealed class WageStandardsAtLeastMinimumWageRule : Rule<CollectiveContrac
         LabourStandardParameters.MinimumWageExcludedContributions,
         LabourStandardParameters.CollectiveContractWageFloorComparison,
     ];
-
-    /// <summary>Initializes the rule.</summary>
-    public WageStandardsAtLeastMinimumWageRule()
-        : base("CC-WAGE-FLOOR", Severity.Violation, new Citation(Instruments.LabourContractLaw, 55), new Citation(Instruments.MinimumWageProvisions, 12))
-    {
-    }
 
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)

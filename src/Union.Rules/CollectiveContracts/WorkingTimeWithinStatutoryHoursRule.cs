@@ -14,14 +14,8 @@ namespace Union.Rules.CollectiveContracts;
 /// Each finding cites the article that holds its number, as the parameter's source names it: the 8 and 40 hours
 /// 国务院关于职工工作时间的规定 第三条, the 1-, 3- and 36-hour overtime caps 劳动法 第四十一条.
 /// </remarks>
-public sealed class WorkingTimeWithinStatutoryHoursRule : Rule<CollectiveContract>
+public sealed class WorkingTimeWithinStatutoryHoursRule() : Rule<CollectiveContract>("CC-HOURS", Severity.Violation, new Citation(Instruments.WorkingHoursProvisions, 3), new Citation(Instruments.LabourLaw, 41))
 {
-    /// <summary>Initializes the rule.</summary>
-    public WorkingTimeWithinStatutoryHoursRule()
-        : base("CC-HOURS", Severity.Violation, new Citation(Instruments.WorkingHoursProvisions, 3), new Citation(Instruments.LabourLaw, 41))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {

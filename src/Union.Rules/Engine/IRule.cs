@@ -32,7 +32,7 @@ public interface IRule<in TFacts> : IRule
 /// <typeparam name="TFacts">The facts the rule reads.</typeparam>
 public abstract class Rule<TFacts> : IRule<TFacts>
 {
-    /// <summary>Initializes the rule.</summary>
+    /// <summary>Creates a rule with its catalog code, the severity of a failure and the provisions that decide it.</summary>
     /// <param name="code">The catalog code.</param>
     /// <param name="severity">The severity of a failure.</param>
     /// <param name="citations">The provisions, principal first; at least one.</param>

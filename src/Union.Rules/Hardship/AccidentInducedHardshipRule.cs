@@ -17,14 +17,8 @@ namespace Union.Rules.Hardship;
 /// parameter's comparison; a region that reads 以上 as ≥ sets atLeast). A household with losses and no income meets the test.
 /// Recognised only when HD-MEMBER holds, no exclusion hit bars 意外致困 (template: none does) and no income category applies.</para>
 /// </remarks>
-public sealed class AccidentInducedHardshipRule : Rule<HardshipFacts>
+public sealed class AccidentInducedHardshipRule() : Rule<HardshipFacts>("HD-ACCIDENT", Severity.Info, HardshipCitations.Qingdao, HardshipCitations.Pingdingshan, HardshipCitations.AcftuNotice)
 {
-    /// <summary>Initializes the rule.</summary>
-    public AccidentInducedHardshipRule()
-        : base("HD-ACCIDENT", Severity.Info, HardshipCitations.Qingdao, HardshipCitations.Pingdingshan, HardshipCitations.AcftuNotice)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

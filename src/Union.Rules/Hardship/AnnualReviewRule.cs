@@ -18,14 +18,8 @@ namespace Union.Rules.Hardship;
 /// per-head income is ≤ relative limit × (1 + <c>hd.review.relapseMargin</c>) and the household is neither ineligible nor
 /// barred from 相对困难 by an exclusion.</para>
 /// </remarks>
-public sealed class AnnualReviewRule : Rule<HardshipFacts>
+public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severity.Info, HardshipCitations.Zoucheng, HardshipCitations.AcftuNotice)
 {
-    /// <summary>Initializes the rule.</summary>
-    public AnnualReviewRule()
-        : base("HD-REVIEW", Severity.Info, HardshipCitations.Zoucheng, HardshipCitations.AcftuNotice)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

@@ -14,14 +14,8 @@ namespace Union.Rules.Hardship;
 /// (NodaTime <c>Period.Between</c>, years unit), compared with <c>hd.migrant.minEmploymentYears</c> and its comparison (以上: ≥).
 /// A missing employment start is not guessed: the rule reports it and the category is not assessed.</para>
 /// </remarks>
-public sealed class ApplicantIsEligibleMemberRule : Rule<HardshipFacts>
+public sealed class ApplicantIsEligibleMemberRule() : Rule<HardshipFacts>("HD-MEMBER", Severity.Violation, HardshipCitations.Qingdao)
 {
-    /// <summary>Initializes the rule.</summary>
-    public ApplicantIsEligibleMemberRule()
-        : base("HD-MEMBER", Severity.Violation, HardshipCitations.Qingdao)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

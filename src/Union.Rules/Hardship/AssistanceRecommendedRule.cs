@@ -16,14 +16,8 @@ namespace Union.Rules.Hardship;
 /// illness or out-of-pocket medical costs; employment help when a member is imputed the minimum wage or was laid off in a
 /// closure. Amounts are local and not computed.</para>
 /// </remarks>
-public sealed class AssistanceRecommendedRule : Rule<HardshipFacts>
+public sealed class AssistanceRecommendedRule() : Rule<HardshipFacts>("HD-ASSISTANCE", Severity.Info, HardshipCitations.AcftuFundRules, HardshipCitations.FundMeasures)
 {
-    /// <summary>Initializes the rule.</summary>
-    public AssistanceRecommendedRule()
-        : base("HD-ASSISTANCE", Severity.Info, HardshipCitations.AcftuFundRules, HardshipCitations.FundMeasures)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

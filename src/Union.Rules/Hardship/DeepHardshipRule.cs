@@ -21,14 +21,8 @@ namespace Union.Rules.Hardship;
 /// formula, does not deduct 必要就业成本 here). The exact quotient is compared. A stale 低保 is used and reported. The category
 /// is recognised only when HD-MEMBER holds and no exclusion hit bars 深度困难 (<c>hd.exclusion.&lt;kind&gt;.bars</c>).</para>
 /// </remarks>
-public sealed class DeepHardshipRule : Rule<HardshipFacts>
+public sealed class DeepHardshipRule() : Rule<HardshipFacts>("HD-DEEP", Severity.Info, HardshipCitations.Pingdingshan, HardshipCitations.Xingtai, HardshipCitations.AcftuNotice)
 {
-    /// <summary>Initializes the rule.</summary>
-    public DeepHardshipRule()
-        : base("HD-DEEP", Severity.Info, HardshipCitations.Pingdingshan, HardshipCitations.Xingtai, HardshipCitations.AcftuNotice)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

@@ -17,14 +17,8 @@ namespace Union.Rules.Hardship;
 /// is by definition a small holiday gift (可不计入: the template does not count it); a large one is entered as
 /// <see cref="IncomeCategory.OtherTransfer"/>. Business and property income are entered net.</para>
 /// </remarks>
-public sealed class HouseholdIncomeCountedByCategoryRule : Rule<HardshipFacts>
+public sealed class HouseholdIncomeCountedByCategoryRule() : Rule<HardshipFacts>("HD-INCOME", Severity.Info, HardshipCitations.Jiangmen, HardshipCitations.Xingtai)
 {
-    /// <summary>Initializes the rule.</summary>
-    public HouseholdIncomeCountedByCategoryRule()
-        : base("HD-INCOME", Severity.Info, HardshipCitations.Jiangmen, HardshipCitations.Xingtai)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

@@ -9,14 +9,8 @@ namespace Union.Rules.Hardship;
 /// date: from the day of the application date that many months earlier (inclusive) to the day before the application date
 /// (inclusive). Applied to income, rigid expenditure and accident losses alike; records outside it are listed, not counted.</para>
 /// </remarks>
-public sealed class IncomeCountedOverWindowRule : Rule<HardshipFacts>
+public sealed class IncomeCountedOverWindowRule() : Rule<HardshipFacts>("HD-WINDOW", Severity.Info, HardshipCitations.Xingtai)
 {
-    /// <summary>Initializes the rule.</summary>
-    public IncomeCountedOverWindowRule()
-        : base("HD-WINDOW", Severity.Info, HardshipCitations.Xingtai)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

@@ -14,14 +14,8 @@ namespace Union.Rules.Hardship;
 /// a test met without a qualifying circumstance is a "circumstance" miss with no numbers. Categories below the one reached
 /// are not listed.</para>
 /// </remarks>
-public sealed class NearMissesReportedRule : Rule<HardshipFacts>
+public sealed class NearMissesReportedRule() : Rule<HardshipFacts>("HD-NEAR-MISS", Severity.Info, HardshipCitations.Pingdingshan, HardshipCitations.Qingdao)
 {
-    /// <summary>Initializes the rule.</summary>
-    public NearMissesReportedRule()
-        : base("HD-NEAR-MISS", Severity.Info, HardshipCitations.Pingdingshan, HardshipCitations.Qingdao)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

@@ -24,14 +24,8 @@ namespace Union.Rules.Hardship;
 /// 以上) and the per-head area (total floor area ÷ household size) above <c>hd.exclusion.perCapitaHousingArea</c>, which has no
 /// national value: when missing the test is reported not assessed and the household is not excluded on it.</para>
 /// </remarks>
-public sealed class NoExclusionAppliesRule : Rule<HardshipFacts>
+public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED", Severity.Violation, HardshipCitations.Xingtai, HardshipCitations.Qingdao)
 {
-    /// <summary>Initializes the rule.</summary>
-    public NoExclusionAppliesRule()
-        : base("HD-EXCLUDED", Severity.Violation, HardshipCitations.Xingtai, HardshipCitations.Qingdao)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

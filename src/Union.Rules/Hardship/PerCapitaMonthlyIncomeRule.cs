@@ -17,14 +17,8 @@ namespace Union.Rules.Hardship;
 /// (四舍五入). The household size is the number of members living together, the applicant included. A negative result (costs
 /// above income) is kept.</para>
 /// </remarks>
-public sealed class PerCapitaMonthlyIncomeRule : Rule<HardshipFacts>
+public sealed class PerCapitaMonthlyIncomeRule() : Rule<HardshipFacts>("HD-PER-CAPITA", Severity.Info, HardshipCitations.Xingtai, HardshipCitations.Qingdao)
 {
-    /// <summary>Initializes the rule.</summary>
-    public PerCapitaMonthlyIncomeRule()
-        : base("HD-PER-CAPITA", Severity.Info, HardshipCitations.Xingtai, HardshipCitations.Qingdao)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

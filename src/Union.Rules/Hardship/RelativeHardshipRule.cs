@@ -17,14 +17,8 @@ namespace Union.Rules.Hardship;
 /// hit bars 相对困难 (template: none does, so a household barred from 深度困难 may be recognised here); a household that is
 /// deep is reported as deep.</para>
 /// </remarks>
-public sealed class RelativeHardshipRule : Rule<HardshipFacts>
+public sealed class RelativeHardshipRule() : Rule<HardshipFacts>("HD-RELATIVE", Severity.Info, HardshipCitations.Pingdingshan, HardshipCitations.Qingdao, HardshipCitations.AcftuNotice)
 {
-    /// <summary>Initializes the rule.</summary>
-    public RelativeHardshipRule()
-        : base("HD-RELATIVE", Severity.Info, HardshipCitations.Pingdingshan, HardshipCitations.Qingdao, HardshipCitations.AcftuNotice)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

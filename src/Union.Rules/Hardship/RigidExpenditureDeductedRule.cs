@@ -21,14 +21,8 @@ namespace Union.Rules.Hardship;
 /// the category is uncapped. The circumstance "因病、因学、因残支出" is worked out from the deductible medical, disability and
 /// education costs, whichever test deducts them.</para>
 /// </remarks>
-public sealed class RigidExpenditureDeductedRule : Rule<HardshipFacts>
+public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIGID", Severity.Info, HardshipCitations.Xingtai, HardshipCitations.Pingdingshan)
 {
-    /// <summary>Initializes the rule.</summary>
-    public RigidExpenditureDeductedRule()
-        : base("HD-RIGID", Severity.Info, HardshipCitations.Xingtai, HardshipCitations.Pingdingshan)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

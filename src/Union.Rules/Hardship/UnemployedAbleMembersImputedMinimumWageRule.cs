@@ -16,14 +16,8 @@ namespace Union.Rules.Hardship;
 /// in force on the assessment date, read only when a member is imputed; a value past its adjustment cycle is noted as in every
 /// domain (<see cref="StaleStandardNote"/>).</para>
 /// </remarks>
-public sealed class UnemployedAbleMembersImputedMinimumWageRule : Rule<HardshipFacts>
+public sealed class UnemployedAbleMembersImputedMinimumWageRule() : Rule<HardshipFacts>("HD-IMPUTED", Severity.Info, HardshipCitations.Jiangmen)
 {
-    /// <summary>Initializes the rule.</summary>
-    public UnemployedAbleMembersImputedMinimumWageRule()
-        : base("HD-IMPUTED", Severity.Info, HardshipCitations.Jiangmen)
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {

@@ -14,20 +14,14 @@ namespace Union.Rules.LabourStandards;
 /// of the months before the end, the input is missing; without the local minimum wage or the local average wage for the cap,
 /// the parameter is missing and the amount is left undecided, with the figure before those checks for information.
 /// </remarks>
-public sealed class CompensationRule : Rule<LabourFile>
-{
-    /// <summary>Initializes the rule.</summary>
-    public CompensationRule()
-        : base(
+public sealed class CompensationRule() : Rule<LabourFile>(
             "LS-COMPENSATION",
             Severity.Info,
             new Citation(Instruments.LabourContractLaw, 47),
             new Citation(Instruments.LabourContractLaw, 46),
             new Citation(Instruments.LabourContractLaw, 87),
             new Citation(Instruments.LabourContractLawRegulations, 27))
-    {
-    }
-
+{
     /// <inheritdoc />
     public override void Evaluate(LabourFile facts, RuleContext context)
     {

@@ -19,17 +19,11 @@ namespace Union.Rules.LabourStandards;
 /// workers' congress, negotiation with the union, publication) is not in the file and is not checked. An employer of
 /// 第二十五条 is not bound.</para>
 /// </remarks>
-public sealed class DispatchOnLawfulPostsRule : Rule<LabourFile>
+public sealed class DispatchOnLawfulPostsRule() : Rule<LabourFile>("LS-DISPATCH-POST", Severity.Violation, new Citation(Instruments.LabourDispatchProvisions, 3), new Citation(Instruments.LabourContractLaw, 66))
 {
     private static readonly Citation Exemption = new(Instruments.LabourDispatchProvisions, 25);
     private static readonly Citation Posts = new(Instruments.LabourDispatchProvisions, 3, 1);
     private static readonly Citation Temporary = new(Instruments.LabourDispatchProvisions, 3, 2);
-
-    /// <summary>Initializes the rule.</summary>
-    public DispatchOnLawfulPostsRule()
-        : base("LS-DISPATCH-POST", Severity.Violation, new Citation(Instruments.LabourDispatchProvisions, 3), new Citation(Instruments.LabourContractLaw, 66))
-    {
-    }
 
     /// <inheritdoc />
     public override void Evaluate(LabourFile facts, RuleContext context)

@@ -18,15 +18,9 @@ namespace Union.Rules.LabourStandards;
 /// is not bound: the rule says so and checks nothing. The transition of 第二十八条 (two years from 2014-03-01 to come down to
 /// the ratio, and contracts concluded before the 2012 amendment running to their end) is not modelled.</para>
 /// </remarks>
-public sealed class DispatchedWithinCapRule : Rule<LabourFile>
+public sealed class DispatchedWithinCapRule() : Rule<LabourFile>("LS-DISPATCH-CAP", Severity.Violation, new Citation(Instruments.LabourDispatchProvisions, 4), new Citation(Instruments.LabourContractLaw, 66, 3))
 {
     private static readonly Citation Exemption = new(Instruments.LabourDispatchProvisions, 25);
-
-    /// <summary>Initializes the rule.</summary>
-    public DispatchedWithinCapRule()
-        : base("LS-DISPATCH-CAP", Severity.Violation, new Citation(Instruments.LabourDispatchProvisions, 4), new Citation(Instruments.LabourContractLaw, 66, 3))
-    {
-    }
 
     /// <inheritdoc />
     public override void Evaluate(LabourFile facts, RuleContext context)

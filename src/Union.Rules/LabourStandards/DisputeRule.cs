@@ -14,11 +14,7 @@ namespace Union.Rules.LabourStandards;
 /// limitation is time-barred (reported under its own key, <c>LS-DISPUTE.timeBarred</c>), an award not made in time opens the
 /// way to court, a suit not brought in time lets the award take effect.
 /// </remarks>
-public sealed class DisputeRule : Rule<LabourFile>
-{
-    /// <summary>Initializes the rule.</summary>
-    public DisputeRule()
-        : base(
+public sealed class DisputeRule() : Rule<LabourFile>(
             "LS-DISPUTE",
             Severity.Info,
             new Citation(Instruments.LabourDisputeLaw, 27),
@@ -27,9 +23,7 @@ public sealed class DisputeRule : Rule<LabourFile>
             new Citation(Instruments.LabourDisputeLaw, 47),
             new Citation(Instruments.LabourDisputeLaw, 48),
             new Citation(Instruments.LabourDisputeLaw, 50))
-    {
-    }
-
+{
     /// <inheritdoc />
     public override void Evaluate(LabourFile facts, RuleContext context)
     {

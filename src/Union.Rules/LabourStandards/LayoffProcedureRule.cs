@@ -26,15 +26,9 @@ namespace Union.Rules.LabourStandards;
 /// A step not recorded is a step not taken once its last day has passed (a violation), and a step still to come before then
 /// (the latest day is given as Info); whether the opinions were heard, when not recorded, is not assessed from the effective day on.</para>
 /// </remarks>
-public sealed class LayoffProcedureRule : Rule<LabourFile>
+public sealed class LayoffProcedureRule() : Rule<LabourFile>("LS-LAYOFF", Severity.Violation, new Citation(Instruments.LabourContractLaw, 41))
 {
     private static readonly Citation Procedure = new(Instruments.LabourContractLaw, 41, 1);
-
-    /// <summary>Initializes the rule.</summary>
-    public LayoffProcedureRule()
-        : base("LS-LAYOFF", Severity.Violation, new Citation(Instruments.LabourContractLaw, 41))
-    {
-    }
 
     /// <inheritdoc />
     public override void Evaluate(LabourFile facts, RuleContext context)

@@ -35,18 +35,12 @@ namespace Union.Rules.LabourStandards;
 /// <para>实施条例 第十二条: a public-welfare post with government post and social-insurance subsidies is outside the open-ended
 /// rules; the finding says so instead. 第十四条第三款 (a year without a written contract deemed open-ended) is LS-WRITTEN-CONTRACT's.</para>
 /// </remarks>
-public sealed class OpenEndedContractDueRule : Rule<LabourFile>
+public sealed class OpenEndedContractDueRule() : Rule<LabourFile>("LS-OPEN-ENDED", Severity.Info, new Citation(Instruments.LabourContractLaw, 14), new Citation(Instruments.LabourContractLawRegulations, 9))
 {
     private static readonly Citation TenYears = new(Instruments.LabourContractLaw, 14, 2, 1);
     private static readonly Citation FirstContracts = new(Instruments.LabourContractLaw, 14, 2, 2);
     private static readonly Citation TwoFixedTerms = new(Instruments.LabourContractLaw, 14, 2, 3);
     private static readonly Citation WelfarePost = new(Instruments.LabourContractLawRegulations, 12);
-
-    /// <summary>Initializes the rule.</summary>
-    public OpenEndedContractDueRule()
-        : base("LS-OPEN-ENDED", Severity.Info, new Citation(Instruments.LabourContractLaw, 14), new Citation(Instruments.LabourContractLawRegulations, 9))
-    {
-    }
 
     /// <inheritdoc />
     public override void Evaluate(LabourFile facts, RuleContext context)

@@ -26,19 +26,13 @@ namespace Union.Rules.LabourStandards;
 /// daily rate. Without a wage the damages are not computed. A separation before the review date is not read: review the file
 /// as of the separation day.</para>
 /// </remarks>
-public sealed class ProbationWithinStatutoryLimitRule : Rule<LabourFile>
+public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-PROBATION", Severity.Violation, new Citation(Instruments.LabourContractLaw, 19), Damages)
 {
     private static readonly Citation ByTerm = new(Instruments.LabourContractLaw, 19, 1);
     private static readonly Citation OnlyOnce = new(Instruments.LabourContractLaw, 19, 2);
     private static readonly Citation NoneAllowed = new(Instruments.LabourContractLaw, 19, 3);
     private static readonly Citation WithinTerm = new(Instruments.LabourContractLaw, 19, 4);
     private static readonly Citation Damages = new(Instruments.LabourContractLaw, 83);
-
-    /// <summary>Initializes the rule.</summary>
-    public ProbationWithinStatutoryLimitRule()
-        : base("LS-PROBATION", Severity.Violation, new Citation(Instruments.LabourContractLaw, 19), Damages)
-    {
-    }
 
     /// <inheritdoc />
     public override void Evaluate(LabourFile facts, RuleContext context)

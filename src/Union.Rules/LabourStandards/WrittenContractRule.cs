@@ -14,11 +14,7 @@ namespace Union.Rules.LabourStandards;
 /// the double-wage period and the wage owed on top (<see cref="DoubleWage"/>), and one of the deemed open-ended contract. An
 /// employment that ended within the first month owes nothing here. Before 2008 the month runs from 2008-01-01 (第九十七条第二款).
 /// </remarks>
-public sealed class WrittenContractRule : Rule<LabourFile>
-{
-    /// <summary>Initializes the rule.</summary>
-    public WrittenContractRule()
-        : base(
+public sealed class WrittenContractRule() : Rule<LabourFile>(
             "LS-WRITTEN-CONTRACT",
             Severity.Violation,
             new Citation(Instruments.LabourContractLaw, 10, 2),
@@ -26,9 +22,7 @@ public sealed class WrittenContractRule : Rule<LabourFile>
             new Citation(Instruments.LabourContractLawRegulations, 6),
             new Citation(Instruments.LabourContractLawRegulations, 7),
             new Citation(Instruments.LabourContractLaw, 14, 3))
-    {
-    }
-
+{
     /// <inheritdoc />
     public override void Evaluate(LabourFile facts, RuleContext context)
     {

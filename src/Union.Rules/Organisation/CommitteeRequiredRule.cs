@@ -14,14 +14,8 @@ namespace Union.Rules.Organisation;
 /// 25 or more the employer's own committee is required, and a joint committee, an organiser or no organisation is a violation.
 /// Below 25 every form, and none, is lawful (可以): the finding says which options the article gives.</para>
 /// </remarks>
-public sealed class CommitteeRequiredRule : Rule<GrassrootsUnion>
+public sealed class CommitteeRequiredRule() : Rule<GrassrootsUnion>("ORG-COMMITTEE", Severity.Violation, new Citation(Instruments.TradeUnionLaw, 11, 1))
 {
-    /// <summary>Initializes the rule.</summary>
-    public CommitteeRequiredRule()
-        : base("ORG-COMMITTEE", Severity.Violation, new Citation(Instruments.TradeUnionLaw, 11, 1))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {

@@ -13,14 +13,8 @@ namespace Union.Rules.Organisation;
 /// there is a matter for the agreement the second sentence speaks of, never a violation. The article names 企业、事业单位、社会组织,
 /// not 机关 (第五十七条 leaves 机关工会 to measures of their own): for a state organ the finding says so and grants nothing.</para>
 /// </remarks>
-public sealed class FullTimeChairEntitlementRule : Rule<GrassrootsUnion>
+public sealed class FullTimeChairEntitlementRule() : Rule<GrassrootsUnion>("ORG-FULLTIME-CHAIR", Severity.Info, new Citation(Instruments.TradeUnionLaw, 14))
 {
-    /// <summary>Initializes the rule.</summary>
-    public FullTimeChairEntitlementRule()
-        : base("ORG-FULLTIME-CHAIR", Severity.Info, new Citation(Instruments.TradeUnionLaw, 14))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {

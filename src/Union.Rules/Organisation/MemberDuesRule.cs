@@ -17,14 +17,8 @@ namespace Union.Rules.Organisation;
 /// <para>The base is each member's monthly base wage as the document gives it; the bonuses and allowances the document lists
 /// are shown as left out. Each member's dues are rounded to the fen (四舍五入) once; the total is the sum of the rounded dues.</para>
 /// </remarks>
-public sealed class MemberDuesRule : Rule<GrassrootsUnion>
+public sealed class MemberDuesRule() : Rule<GrassrootsUnion>("ORG-DUES", Severity.Info, new Citation(Instruments.TradeUnionLaw, 43, 1, 1))
 {
-    /// <summary>Initializes the rule.</summary>
-    public MemberDuesRule()
-        : base("ORG-DUES", Severity.Info, new Citation(Instruments.TradeUnionLaw, 43, 1, 1))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {

@@ -13,14 +13,8 @@ namespace Union.Rules.Organisation;
 /// sentence speaks of 企业: for a public institution, a social organisation or a state organ the rule does not apply. A member
 /// whose relationship is not stated is "not assessed", never passed.</para>
 /// </remarks>
-public sealed class NoCloseRelativeOnCommitteeRule : Rule<GrassrootsUnion>
+public sealed class NoCloseRelativeOnCommitteeRule() : Rule<GrassrootsUnion>("ORG-RELATIVES", Severity.Violation, new Citation(Instruments.TradeUnionLaw, 10, 2))
 {
-    /// <summary>Initializes the rule.</summary>
-    public NoCloseRelativeOnCommitteeRule()
-        : base("ORG-RELATIVES", Severity.Violation, new Citation(Instruments.TradeUnionLaw, 10, 2))
-    {
-    }
-
     /// <summary>Gets whether a relationship makes the person a close relative (近亲属, 民法典 第一千零四十五条第二款).</summary>
     /// <param name="relation">The relationship.</param>
     /// <returns>Whether it does.</returns>

@@ -18,14 +18,8 @@ namespace Union.Rules.Organisation;
 /// at the statutory retirement age falls under the article's exception (Info); one ended by agreement, resignation or on another
 /// ground is not decided by this article (Info). A member whose contract end is not given is "not assessed".</para>
 /// </remarks>
-public sealed class OfficerContractExtendedRule : Rule<GrassrootsUnion>
+public sealed class OfficerContractExtendedRule() : Rule<GrassrootsUnion>("ORG-OFFICER-PROTECTION", Severity.Info, new Citation(Instruments.TradeUnionLaw, 19), new Citation(Instruments.TradeUnionLawInterpretation, 2))
 {
-    /// <summary>Initializes the rule.</summary>
-    public OfficerContractExtendedRule()
-        : base("ORG-OFFICER-PROTECTION", Severity.Info, new Citation(Instruments.TradeUnionLaw, 19), new Citation(Instruments.TradeUnionLawInterpretation, 2))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {

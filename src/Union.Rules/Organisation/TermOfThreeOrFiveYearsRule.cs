@@ -14,14 +14,8 @@ namespace Union.Rules.Organisation;
 /// sanction for a late election. The rule applies to a committee, own or joint; an organiser (组织员) or no organisation has no
 /// committee term.</para>
 /// </remarks>
-public sealed class TermOfThreeOrFiveYearsRule : Rule<GrassrootsUnion>
+public sealed class TermOfThreeOrFiveYearsRule() : Rule<GrassrootsUnion>("ORG-TERM", Severity.Violation, new Citation(Instruments.TradeUnionLaw, 16))
 {
-    /// <summary>Initializes the rule.</summary>
-    public TermOfThreeOrFiveYearsRule()
-        : base("ORG-TERM", Severity.Violation, new Citation(Instruments.TradeUnionLaw, 16))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {

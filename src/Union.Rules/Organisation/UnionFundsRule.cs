@@ -18,14 +18,8 @@ namespace Union.Rules.Organisation;
 /// levels' share is the rounded funds less the rounded grassroots share. An employer without a union organisation is told that the
 /// article's duty is that of an employer "建立工会组织的" (Info); the figures are still given.</para>
 /// </remarks>
-public sealed class UnionFundsRule : Rule<GrassrootsUnion>
+public sealed class UnionFundsRule() : Rule<GrassrootsUnion>("ORG-FUNDS", Severity.Info, new Citation(Instruments.TradeUnionLaw, 43, 1, 2), new Citation(Instruments.TotalWagesProvisions, 4))
 {
-    /// <summary>Initializes the rule.</summary>
-    public UnionFundsRule()
-        : base("ORG-FUNDS", Severity.Info, new Citation(Instruments.TradeUnionLaw, 43, 1, 2), new Citation(Instruments.TotalWagesProvisions, 4))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {

@@ -13,14 +13,8 @@ namespace Union.Rules.WageNegotiation;
 /// grades and adjustments; the others must be listed in <see cref="WageProposal.Contents"/>. Item (九) is optional by its nature
 /// and never reported missing.
 /// </remarks>
-public sealed class AgreementCoversArticle7ItemsRule : Rule<WageProposal>
+public sealed class AgreementCoversArticle7ItemsRule() : Rule<WageProposal>("WN-CONTENT", Severity.Warning, new Citation(Instruments.WageNegotiationMeasures, 7))
 {
-    /// <summary>Initializes the rule.</summary>
-    public AgreementCoversArticle7ItemsRule()
-        : base("WN-CONTENT", Severity.Warning, new Citation(Instruments.WageNegotiationMeasures, 7))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

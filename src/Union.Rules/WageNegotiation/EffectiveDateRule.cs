@@ -15,14 +15,8 @@ namespace Union.Rules.WageNegotiation;
 /// agreement takes effect the day after it. An opinion received after that day does not undo the deemed approval. A returned
 /// agreement has no effective date until it is filed again (record the new filing date).</para>
 /// </remarks>
-public sealed class EffectiveDateRule : Rule<WageProposal>
+public sealed class EffectiveDateRule() : Rule<WageProposal>("WN-EFFECT", Severity.Info, new Citation(Instruments.WageNegotiationMeasures, 22))
 {
-    /// <summary>Initializes the rule.</summary>
-    public EffectiveDateRule()
-        : base("WN-EFFECT", Severity.Info, new Citation(Instruments.WageNegotiationMeasures, 22))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

@@ -12,14 +12,8 @@ namespace Union.Rules.WageNegotiation;
 /// Signed on day 0, filing on day 7 is on time, on day 8 late (民法典 第二百零一条). Note the 7 days here against 10 days for a
 /// collective contract (集体合同规定 第四十二条).
 /// </remarks>
-public sealed class FiledWithinDeadlineRule : Rule<WageProposal>
+public sealed class FiledWithinDeadlineRule() : Rule<WageProposal>("WN-FILING", Severity.Violation, new Citation(Instruments.WageNegotiationMeasures, 21))
 {
-    /// <summary>Initializes the rule.</summary>
-    public FiledWithinDeadlineRule()
-        : base("WN-FILING", Severity.Violation, new Citation(Instruments.WageNegotiationMeasures, 21))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

@@ -25,7 +25,7 @@ namespace Union.Rules.WageNegotiation;
 /// enterprise (no loss, not in difficulty) below the lower line gets a Warning; zero or negative growth gets a Warning unless the
 /// enterprise is loss-making or in difficulty and the union consented.</para>
 /// </remarks>
-public sealed class IncreaseWithinWageGuidelineRule : Rule<WageProposal>
+public sealed class IncreaseWithinWageGuidelineRule() : Rule<WageProposal>("WN-GUIDELINE", Severity.Warning, new Citation(Instruments.WageGuidelineMeasures), new Citation(Instruments.WageNegotiationMeasures, 8, null, 3))
 {
     /// <summary>The base line parameter.</summary>
     public const string BaseParameter = "standard.wageGuideline.base";
@@ -35,12 +35,6 @@ public sealed class IncreaseWithinWageGuidelineRule : Rule<WageProposal>
 
     /// <summary>The lower line parameter.</summary>
     public const string LowerParameter = "standard.wageGuideline.lower";
-
-    /// <summary>Initializes the rule.</summary>
-    public IncreaseWithinWageGuidelineRule()
-        : base("WN-GUIDELINE", Severity.Warning, new Citation(Instruments.WageGuidelineMeasures), new Citation(Instruments.WageNegotiationMeasures, 8, null, 3))
-    {
-    }
 
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)

@@ -13,14 +13,8 @@ namespace Union.Rules.WageNegotiation;
 /// earlier is not late, information supplied on or after the first day of talks is. The rule reports the window; with no
 /// supply date after the talks began it reports the input as missing (whether anything was asked for is not recorded).</para>
 /// </remarks>
-public sealed class InformationSuppliedBeforeTalksRule : Rule<WageProposal>
+public sealed class InformationSuppliedBeforeTalksRule() : Rule<WageProposal>("WN-DISCLOSURE", Severity.Warning, new Citation(Instruments.WageNegotiationMeasures, 18))
 {
-    /// <summary>Initializes the rule.</summary>
-    public InformationSuppliedBeforeTalksRule()
-        : base("WN-DISCLOSURE", Severity.Warning, new Citation(Instruments.WageNegotiationMeasures, 18))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

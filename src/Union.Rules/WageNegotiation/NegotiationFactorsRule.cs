@@ -10,14 +10,8 @@ namespace Union.Rules.WageNegotiation;
 /// 工资集体协商试行办法 第八条 lists 8 factors to "综合参考". The rule reports which are present (by item number) and which are not;
 /// a factor missing is not a breach (Info).
 /// </remarks>
-public sealed class NegotiationFactorsRule : Rule<WageProposal>
+public sealed class NegotiationFactorsRule() : Rule<WageProposal>("WN-FACTORS", Severity.Info, new Citation(Instruments.WageNegotiationMeasures, 8))
 {
-    /// <summary>Initializes the rule.</summary>
-    public NegotiationFactorsRule()
-        : base("WN-FACTORS", Severity.Info, new Citation(Instruments.WageNegotiationMeasures, 8))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

@@ -14,14 +14,8 @@ namespace Union.Rules.WageNegotiation;
 /// round is normally held every year); the proposal window runs from 60 days before the last day of the term (counted back,
 /// the last day excluded) to that last day.</para>
 /// </remarks>
-public sealed class NextRoundRule : Rule<WageProposal>
+public sealed class NextRoundRule() : Rule<WageProposal>("WN-FREQUENCY", Severity.Info, new Citation(Instruments.WageNegotiationMeasures, 24))
 {
-    /// <summary>Initializes the rule.</summary>
-    public NextRoundRule()
-        : base("WN-FREQUENCY", Severity.Info, new Citation(Instruments.WageNegotiationMeasures, 24))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

@@ -25,14 +25,8 @@ namespace Union.Rules.WageNegotiation;
 /// minimum the floor uses takes effect) is a violation; a higher agreed base is used. Rates the agreement does not state default
 /// to the statutory minimum (no finding). Under flexible hours (不定时) the rule does not apply.</para>
 /// </remarks>
-public sealed class OvertimePayAtLeastStatutoryRule : Rule<WageProposal>
+public sealed class OvertimePayAtLeastStatutoryRule() : Rule<WageProposal>("WN-OVERTIME-PAY", Severity.Violation, new Citation(Instruments.LabourLaw, 44), new Citation(Instruments.WagePaymentProvisions, 13), new Citation(Instruments.MonthlyWorkingTimeNotice))
 {
-    /// <summary>Initializes the rule.</summary>
-    public OvertimePayAtLeastStatutoryRule()
-        : base("WN-OVERTIME-PAY", Severity.Violation, new Citation(Instruments.LabourLaw, 44), new Citation(Instruments.WagePaymentProvisions, 13), new Citation(Instruments.MonthlyWorkingTimeNotice))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

@@ -17,14 +17,8 @@ namespace Union.Rules.WageNegotiation;
 /// standard (<see cref="OvertimeTerms.CycleOvertimeHours"/>) are averaged per month (week × 52 ÷ 12, quarter ÷ 3, year ÷ 12)
 /// and compared with the monthly cap. Flexible hours (不定时) are not assessed. 不得超过 is ≤.</para>
 /// </remarks>
-public sealed class OvertimeWithinCapsRule : Rule<WageProposal>
+public sealed class OvertimeWithinCapsRule() : Rule<WageProposal>("WN-OVERTIME-CAP", Severity.Violation, new Citation(Instruments.LabourLaw, 41), new Citation(Instruments.FlexibleHoursApprovalMeasures, 5))
 {
-    /// <summary>Initializes the rule.</summary>
-    public OvertimeWithinCapsRule()
-        : base("WN-OVERTIME-CAP", Severity.Violation, new Citation(Instruments.LabourLaw, 41), new Citation(Instruments.FlexibleHoursApprovalMeasures, 5))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

@@ -16,14 +16,8 @@ namespace Union.Rules.WageNegotiation;
 /// "应当高于" the minimum (杭州市企业工资集体协商条例 第十一条), exactly at the minimum fails. An hourly minimum past its adjustment
 /// cycle before the term ends is noted.</para>
 /// </remarks>
-public sealed class PartTimeRateAtLeastHourlyMinimumWageRule : Rule<WageProposal>
+public sealed class PartTimeRateAtLeastHourlyMinimumWageRule() : Rule<WageProposal>("WN-MINWAGE-HOURLY", Severity.Violation, new Citation(Instruments.MinimumWageProvisions, 5))
 {
-    /// <summary>Initializes the rule.</summary>
-    public PartTimeRateAtLeastHourlyMinimumWageRule()
-        : base("WN-MINWAGE-HOURLY", Severity.Violation, new Citation(Instruments.MinimumWageProvisions, 5))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

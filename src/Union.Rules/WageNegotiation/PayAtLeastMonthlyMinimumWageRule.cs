@@ -25,7 +25,7 @@ namespace Union.Rules.WageNegotiation;
 /// which a new minimum, list or comparison takes effect; the first failing date of each grade is reported. A minimum past its
 /// adjustment cycle before the term ends is noted.</para>
 /// </remarks>
-public sealed class PayAtLeastMonthlyMinimumWageRule : Rule<WageProposal>
+public sealed class PayAtLeastMonthlyMinimumWageRule() : Rule<WageProposal>("WN-MINWAGE-MONTHLY", Severity.Violation, new Citation(Instruments.MinimumWageProvisions, 12), new Citation(Instruments.MinimumWageProvisions, 5))
 {
     /// <summary>The parameters whose changes inside the term are dates of the comparison.</summary>
     internal static readonly Parameter[] MonthlyStandards =
@@ -34,12 +34,6 @@ public sealed class PayAtLeastMonthlyMinimumWageRule : Rule<WageProposal>
         LabourStandardParameters.MinimumWageExcludedContributions,
         LabourStandardParameters.WageAgreementWageFloorComparison,
     ];
-
-    /// <summary>Initializes the rule.</summary>
-    public PayAtLeastMonthlyMinimumWageRule()
-        : base("WN-MINWAGE-MONTHLY", Severity.Violation, new Citation(Instruments.MinimumWageProvisions, 12), new Citation(Instruments.MinimumWageProvisions, 5))
-    {
-    }
 
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)

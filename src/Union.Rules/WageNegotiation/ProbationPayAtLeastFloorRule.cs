@@ -19,14 +19,8 @@ namespace Union.Rules.WageNegotiation;
 /// wage is the monthly standard on the term's dates (as WN-MINWAGE-MONTHLY) without removing contributions: the comparison is
 /// of the stated probation pay. 不得低于 is ≥.</para>
 /// </remarks>
-public sealed class ProbationPayAtLeastFloorRule : Rule<WageProposal>
+public sealed class ProbationPayAtLeastFloorRule() : Rule<WageProposal>("WN-PROBATION-PAY", Severity.Violation, new Citation(Instruments.LabourContractLaw, 20), new Citation(Instruments.LabourContractLawRegulations, 15))
 {
-    /// <summary>Initializes the rule.</summary>
-    public ProbationPayAtLeastFloorRule()
-        : base("WN-PROBATION-PAY", Severity.Violation, new Citation(Instruments.LabourContractLaw, 20), new Citation(Instruments.LabourContractLawRegulations, 15))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

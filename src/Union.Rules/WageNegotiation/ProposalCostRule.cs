@@ -12,14 +12,8 @@ namespace Union.Rules.WageNegotiation;
 /// <see cref="WageCosting"/> with the parameters in force on the term's first day, the overtime base built as WN-OVERTIME-PAY builds
 /// it (<see cref="OvertimePayStandards"/>); every amount is reported rounded to the fen.
 /// </remarks>
-public sealed class ProposalCostRule : Rule<WageProposal>
+public sealed class ProposalCostRule() : Rule<WageProposal>("WN-COST", Severity.Info, new Citation(Instruments.TradeUnionLaw, 43), new Citation(Instruments.TotalWagesProvisions, 4))
 {
-    /// <summary>Initializes the rule.</summary>
-    public ProposalCostRule()
-        : base("WN-COST", Severity.Info, new Citation(Instruments.TradeUnionLaw, 43), new Citation(Instruments.TotalWagesProvisions, 4))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

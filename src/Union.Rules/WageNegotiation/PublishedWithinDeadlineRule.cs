@@ -11,14 +11,8 @@ namespace Union.Rules.WageNegotiation;
 /// 工资集体协商试行办法 第二十三条: "协商双方应于5日内将已经生效的工资协议以适当形式向本方全体人员公布。" Interpretation: the 5 days run
 /// from the effective date (WN-EFFECT), that day excluded.
 /// </remarks>
-public sealed class PublishedWithinDeadlineRule : Rule<WageProposal>
+public sealed class PublishedWithinDeadlineRule() : Rule<WageProposal>("WN-PUBLICATION", Severity.Warning, new Citation(Instruments.WageNegotiationMeasures, 23))
 {
-    /// <summary>Initializes the rule.</summary>
-    public PublishedWithinDeadlineRule()
-        : base("WN-PUBLICATION", Severity.Warning, new Citation(Instruments.WageNegotiationMeasures, 23))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

@@ -12,14 +12,8 @@ namespace Union.Rules.WageNegotiation;
 /// (民法典 第二百零一条); a reply on the last day is on time. With no reply, the rule reports the due date until it passes and a
 /// violation after.
 /// </remarks>
-public sealed class WrittenReplyWithinDeadlineRule : Rule<WageProposal>
+public sealed class WrittenReplyWithinDeadlineRule() : Rule<WageProposal>("WN-REPLY", Severity.Violation, new Citation(Instruments.WageNegotiationMeasures, 17))
 {
-    /// <summary>Initializes the rule.</summary>
-    public WrittenReplyWithinDeadlineRule()
-        : base("WN-REPLY", Severity.Violation, new Citation(Instruments.WageNegotiationMeasures, 17))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {

@@ -12,14 +12,8 @@ namespace Union.Rules.WorkersCongress;
 /// congress under a hundred), so only a meeting at or above it is reported. The national value is not in the held excerpt of
 /// 企业民主管理规定 and is cited by the instrument alone.</para>
 /// </remarks>
-public sealed class CongressFormRule : Rule<WorkersCongressRecord>
+public sealed class CongressFormRule() : Rule<WorkersCongressRecord>("WC-FORM", Severity.Warning, new Citation(Instruments.DemocraticManagementProvisions), new Citation(Instruments.CivilCode, 1259))
 {
-    /// <summary>Initializes the rule.</summary>
-    public CongressFormRule()
-        : base("WC-FORM", Severity.Warning, new Citation(Instruments.DemocraticManagementProvisions), new Citation(Instruments.CivilCode, 1259))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {

@@ -23,14 +23,8 @@ namespace Union.Rules.WorkersCongress;
 /// <para>The regional tiers (<c>wc.delegates.minByHeadcount</c>) replace the national share where a region sets them; the
 /// floor <c>wc.delegates.min</c> applies everywhere. An all-employee meeting has no delegates, so the rule does not apply.</para>
 /// </remarks>
-public sealed class DelegateNumbersRule : Rule<WorkersCongressRecord>
+public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELEGATES", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions))
 {
-    /// <summary>Initializes the rule.</summary>
-    public DelegateNumbersRule()
-        : base("WC-DELEGATES", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {

@@ -13,14 +13,8 @@ namespace Union.Rules.WorkersCongress;
 /// <para>Where a region lets a large cross-region or cross-industry group go higher (<c>wc.managers.groupMayExceed</c>, 上海),
 /// such a group above the share is a warning to check that the share is appropriate (适当), not a violation.</para>
 /// </remarks>
-public sealed class ManagersShareRule : Rule<WorkersCongressRecord>
+public sealed class ManagersShareRule() : Rule<WorkersCongressRecord>("WC-MANAGERS", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions))
 {
-    /// <summary>Initializes the rule.</summary>
-    public ManagersShareRule()
-        : base("WC-MANAGERS", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {

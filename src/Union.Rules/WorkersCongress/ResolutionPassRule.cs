@@ -17,14 +17,8 @@ namespace Union.Rules.WorkersCongress;
 /// violation. Nationally only important matters (<c>important</c>) must be voted by secret ballot; where a region puts every
 /// vote to one (<c>wc.vote.secretBallot</c>), a show of hands is reported for any matter.</para>
 /// </remarks>
-public sealed class ResolutionPassRule : Rule<WorkersCongressRecord>
+public sealed class ResolutionPassRule() : Rule<WorkersCongressRecord>("WC-PASS", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions, 20), new Citation(Instruments.CivilCode, 1259))
 {
-    /// <summary>Initializes the rule.</summary>
-    public ResolutionPassRule()
-        : base("WC-PASS", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions, 20), new Citation(Instruments.CivilCode, 1259))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {

@@ -19,14 +19,8 @@ namespace Union.Rules.WorkersCongress;
 /// date on or before the unmoved last day is not overdue whatever the holidays (a move only makes the period longer), and the
 /// rule reports the unmoved day with the caveat; after it, the rule is not assessed.</para>
 /// </remarks>
-public sealed class SessionFrequencyRule : Rule<WorkersCongressRecord>
+public sealed class SessionFrequencyRule() : Rule<WorkersCongressRecord>("WC-FREQUENCY", Severity.Warning, new Citation(Instruments.DemocraticManagementProvisions), new Citation(Instruments.CivilCode, 201), new Citation(Instruments.CivilCode, 203))
 {
-    /// <summary>Initializes the rule.</summary>
-    public SessionFrequencyRule()
-        : base("WC-FREQUENCY", Severity.Warning, new Citation(Instruments.DemocraticManagementProvisions), new Citation(Instruments.CivilCode, 201), new Citation(Instruments.CivilCode, 203))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {

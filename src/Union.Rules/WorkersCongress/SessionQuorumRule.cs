@@ -10,14 +10,8 @@ namespace Union.Rules.WorkersCongress;
 /// the number (民法典 第一千二百五十九条): counted exactly, 20 of 30 is a quorum and 19 is not; 39 of 58 is and 38 is not. The whole
 /// is the congress's delegates on the day (or all employees at an all-employee meeting). Parameter <c>wc.quorum.ratio</c>.
 /// </remarks>
-public sealed class SessionQuorumRule : Rule<WorkersCongressRecord>
+public sealed class SessionQuorumRule() : Rule<WorkersCongressRecord>("WC-QUORUM", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions), new Citation(Instruments.CivilCode, 1259))
 {
-    /// <summary>Initializes the rule.</summary>
-    public SessionQuorumRule()
-        : base("WC-QUORUM", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions), new Citation(Instruments.CivilCode, 1259))
-    {
-    }
-
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {
