@@ -92,4 +92,11 @@ public class HardshipCommandTests
         Assert.Contains("\"applicationDate\"", output);
         Assert.Contains("\"format\": \"date\"", output);
     }
+
+    [Theory]
+    [InlineData(250_000, 50_000_000, 200_000_000, 10, false, "250,000 lines (25%), 25,000 lines/s, about 00:00:30 left   ")]
+    [InlineData(250_000, 50_000_000, 200_000_000, 10, true, "已处理 250,000 行（25%），每秒 25,000 行，预计剩余 00:00:30   ")]
+    [InlineData(5_000, 1_000, 1_000, 2, false, "5,000 lines (100%), 2,500 lines/s, about 00:00:00 left   ")]
+    public void The_progress_line_shows_count_share_rate_and_time_left(long lines, long read, long length, int seconds, bool zh, string expected) =>
+        Assert.Equal(expected, Union.Cli.Commands.HardshipCommands.Progress(lines, read, length, TimeSpan.FromSeconds(seconds), zh));
 }

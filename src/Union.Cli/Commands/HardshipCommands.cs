@@ -64,6 +64,7 @@ internal static class HardshipCommands
             long lines = 0, malformed = 0;
             bool progress = outPath is not null && ReferenceEquals(ctx.Error, Console.Error) && !Console.IsErrorRedirected;
             var clock = Stopwatch.StartNew();
+            long fileLength = new FileInfo(path).Length;
             TextWriter? fileWriter = null;
             try
             {
@@ -152,7 +153,7 @@ internal static class HardshipCommands
                     results.WriteLine(JsonSerializer.Serialize(row, LineInfo));
                     if (progress && lines % 5000 == 0)
                     {
-                        ctx.Error.Write($"\r{lines:N0} …");
+                        ctx.Error.Write("\r" + Progress(lines, reader.LineOffset, fileLength, clock.Elapsed, ctx.Chinese));
                     }
                 }
             }
@@ -207,6 +208,24 @@ internal static class HardshipCommands
             _ => a,
         })];
         return ValidationIssue.Create(issue.Path, key, placed, issue.Source, line, issue.Column);
+    }
+
+    /// <summary>
+    /// The progress line a terminal shows while a batch runs (stderr only, never when redirected): lines so far, the share of the
+    /// file's bytes read, the rate and the time left at that rate.
+    /// </summary>
+    internal static string Progress(long lines, long bytesRead, long fileLength, TimeSpan elapsed, bool chinese)
+    {
+        double seconds = Math.Max(elapsed.TotalSeconds, 0.001);
+        double share = fileLength > 0 ? Math.Clamp((double)bytesRead / fileLength, 0, 1) : 1;
+        double left = share > 0 ? seconds * (1 - share) / share : 0;
+        string rate = (lines / seconds).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        string count = lines.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        string percent = (share * 100).ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
+        string remaining = TimeSpan.FromSeconds(Math.Round(left)).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        return chinese
+            ? $"已处理 {count} 行（{percent}%），每秒 {rate} 行，预计剩余 {remaining}   "
+            : $"{count} lines ({percent}%), {rate} lines/s, about {remaining} left   ";
     }
 
     /// <summary>What a household's assessment lacked: the missing parameters where any is named, otherwise the rules not assessed.</summary>
