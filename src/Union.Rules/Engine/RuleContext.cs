@@ -182,12 +182,21 @@ public sealed class RuleContext
     /// <param name="value">The value, when one is in force.</param>
     /// <param name="on">The date to read for, when not <see cref="AsOf"/>.</param>
     /// <returns>Whether a value is in force.</returns>
-    public bool TryRead<T>(Parameter<T> parameter, out T value, LocalDate? on = null)
+    public bool TryRead<T>(Parameter<T> parameter, out T value, LocalDate? on = null) => TryRead(parameter, out value, out _, on);
+
+    /// <summary>Reads a parameter and returns its full reading (value, date, source, comparison) with the converted value.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="parameter">The handle.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="reading">The reading.</param>
+    /// <param name="on">The date to read for, when not <see cref="AsOf"/>.</param>
+    /// <returns>Whether a value is in force.</returns>
+    public bool TryRead<T>(Parameter<T> parameter, out T value, out ParameterReading reading, LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(parameter);
         value = default!;
         LocalDate date = on ?? AsOf;
-        if (!Profile.TryGet(parameter.Name, date, out ParameterReading reading))
+        if (!Profile.TryGet(parameter.Name, date, out reading))
         {
             if (parameter.IsRegionalOnly)
             {
@@ -223,25 +232,6 @@ public sealed class RuleContext
     {
         ArgumentNullException.ThrowIfNull(parameter);
         return TryReadQuietly(parameter, out value);
-    }
-
-    /// <summary>Reads a parameter and returns its full reading (value, date, source, comparison) with the converted value.</summary>
-    /// <typeparam name="T">The value's type.</typeparam>
-    /// <param name="parameter">The handle.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="reading">The reading.</param>
-    /// <param name="on">The date to read for, when not <see cref="AsOf"/>.</param>
-    /// <returns>Whether a value is in force.</returns>
-    public bool TryRead<T>(Parameter<T> parameter, out T value, out ParameterReading reading, LocalDate? on = null)
-    {
-        reading = null!;
-        if (!TryRead(parameter, out value, on))
-        {
-            return false;
-        }
-
-        reading = Profile.Get(parameter.Name, on ?? AsOf);
-        return true;
     }
 
     /// <summary>Reads a numeric parameter; see <see cref="TryParameter(string, out ParameterReading, LocalDate?)"/>.</summary>
