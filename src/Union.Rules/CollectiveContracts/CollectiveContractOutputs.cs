@@ -35,4 +35,9 @@ public static class CollectiveContractOutputs
 
     /// <summary>The lifecycle state on the review date (CC-STATUS).</summary>
     public static readonly Output<ContractState> State = new("state");
+
+    /// <summary>The day a negotiator's labour contract is extended to, to the end of the mandate (CC-NEGOTIATOR-PROTECTION).</summary>
+    /// <param name="negotiator">The index in <c>negotiators</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> NegotiatorContractExtendedTo(int negotiator) => new($"negotiators[{negotiator}].labourContractExtendedTo");
 }

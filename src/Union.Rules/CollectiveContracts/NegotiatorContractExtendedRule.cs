@@ -60,7 +60,7 @@ public sealed class NegotiatorContractExtendedRule() : Rule<CollectiveContract>(
 
             if (during)
             {
-                context.Output($"negotiators[{i}].labourContractExtendedTo", mandateEnd);
+                context.Set(CollectiveContractOutputs.NegotiatorContractExtendedTo(i), mandateEnd);
                 context.Inform("CC-NEGOTIATOR-PROTECTION.extended", $"$.negotiators[{i}]", ("id", n.Id), ("contractEnd", contractEnd), ("extendedTo", mandateEnd));
             }
         }

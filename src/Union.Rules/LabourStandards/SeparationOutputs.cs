@@ -1,3 +1,4 @@
+using NodaTime;
 using Union.Rules.Engine;
 
 namespace Union.Rules.LabourStandards;
@@ -23,4 +24,24 @@ public static class SeparationOutputs
     /// <param name="dispute">The index in <c>disputes</c>.</param>
     /// <returns>The handle.</returns>
     public static Output<DisputeDeadlinesResult> Dispute(int dispute) => new($"disputes[{dispute}].deadlines");
+
+    /// <summary>The last day to conclude the written contract: one month from the first day of employment (LS-WRITTEN-CONTRACT).</summary>
+    /// <param name="employee">The index in <c>employees</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> SigningDue(int employee) => new($"employees[{employee}].signingDue");
+
+    /// <summary>The day from which an open-ended contract is deemed concluded, a year without a written one (LS-WRITTEN-CONTRACT).</summary>
+    /// <param name="employee">The index in <c>employees</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> DeemedOpenEndedFrom(int employee) => new($"employees[{employee}].deemedOpenEndedFrom");
+
+    /// <summary>The first day of the double-wage period (LS-WRITTEN-CONTRACT).</summary>
+    /// <param name="employee">The index in <c>employees</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> DoubleWageFrom(int employee) => new($"employees[{employee}].doubleWageFrom");
+
+    /// <summary>The last day of the double-wage period (LS-WRITTEN-CONTRACT).</summary>
+    /// <param name="employee">The index in <c>employees</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> DoubleWageTo(int employee) => new($"employees[{employee}].doubleWageTo");
 }

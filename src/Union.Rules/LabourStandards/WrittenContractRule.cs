@@ -43,7 +43,6 @@ public sealed class WrittenContractRule() : Rule<LabourFile>(
             }
 
             string path = $"$.employees[{i}]";
-            string name = $"employees[{i}]";
             context.Fact(path + ".started", e.Started);
             context.Fact(path + ".contractSigned", e.ContractSigned);
             if (!DoubleWageStandards.TryRead(ParameterSource.Of(context), context.AsOf, out DoubleWageStandards? standards))
@@ -53,7 +52,7 @@ public sealed class WrittenContractRule() : Rule<LabourFile>(
 
             DoubleWageResult r = DoubleWage.Calculate(new DoubleWageInput(e.Started, e.ContractSigned, context.AsOf, e.MonthlyWage, e.Separation?.Date), standards);
             context.Set(SeparationOutputs.DoubleWage(i), r);
-            context.Output(name + ".signingDue", r.SigningDue);
+            context.Set(SeparationOutputs.SigningDue(i), r.SigningDue);
             string who = Employee(e, i);
             switch (r.Status)
             {
@@ -65,13 +64,13 @@ public sealed class WrittenContractRule() : Rule<LabourFile>(
                     context.Inform("LS-WRITTEN-CONTRACT.due", path + ".contractSigned", ("employee", who), ("started", e.Started), ("due", r.SigningDue));
                     break;
                 default:
-                    Late(context, e, r, path, name, who);
+                    Late(context, e, r, path, i, who);
                     break;
             }
 
             if (r.DeemedOpenEnded && r.DeemedOpenEndedFrom is { } deemed)
             {
-                context.Output(name + ".deemedOpenEndedFrom", deemed);
+                context.Set(SeparationOutputs.DeemedOpenEndedFrom(i), deemed);
                 context.Inform(new Citation(Instruments.LabourContractLaw, 14, 3), "LS-WRITTEN-CONTRACT.deemedOpenEnded", path + ".contractSigned", ("employee", who), ("date", deemed));
             }
         }
@@ -81,7 +80,7 @@ public sealed class WrittenContractRule() : Rule<LabourFile>(
     internal static string Employee(EmploymentRecord e, int index) =>
         !string.IsNullOrWhiteSpace(e.Name) ? e.Name : !string.IsNullOrWhiteSpace(e.Id) ? e.Id : $"#{index + 1}";
 
-    private static void Late(RuleContext context, EmploymentRecord e, DoubleWageResult r, string path, string name, string who)
+    private static void Late(RuleContext context, EmploymentRecord e, DoubleWageResult r, string path, int i, string who)
     {
         if (e.ContractSigned is { } signed)
         {
@@ -99,8 +98,8 @@ public sealed class WrittenContractRule() : Rule<LabourFile>(
             return;
         }
 
-        context.Output(name + ".doubleWageFrom", from);
-        context.Output(name + ".doubleWageTo", to);
+        context.Set(SeparationOutputs.DoubleWageFrom(i), from);
+        context.Set(SeparationOutputs.DoubleWageTo(i), to);
         if (r.ExtraWage is { } extra)
         {
             context.Inform(basis, "LS-WRITTEN-CONTRACT.doubleWage", path, ("employee", who), ("from", from), ("to", to), ("months", r.FullMonths), ("days", r.PartDays), ("amount", extra), ("wage", r.MonthlyWage));
