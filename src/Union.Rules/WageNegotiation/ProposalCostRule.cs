@@ -48,9 +48,9 @@ public sealed class ProposalCostRule() : Rule<WageProposal>("WN-COST", Severity.
             context.Inform("WN-COST.year", "$.adjustments", ("year", y.TermYear), ("total", y.Total), ("increase", y.Increase), ("funds", y.UnionFunds), ("average", y.AverageIncreasePercent));
         }
 
-        context.Output("total", cost.Total.Total);
-        context.Output("increase", cost.Total.Increase);
-        context.Output("unionFunds", cost.Total.UnionFunds);
+        context.Set(WageNegotiationOutputs.CostTotal, cost.Total.Total);
+        context.Set(WageNegotiationOutputs.CostIncrease, cost.Total.Increase);
+        context.Set(WageNegotiationOutputs.CostUnionFunds, cost.Total.UnionFunds);
         context.Inform("WN-COST.total", "$", ("years", cost.Years.Count), ("total", cost.Total.Total), ("increase", cost.Total.Increase), ("funds", cost.Total.UnionFunds));
     }
 }

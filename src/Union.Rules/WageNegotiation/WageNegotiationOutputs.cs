@@ -1,3 +1,4 @@
+using Union.Domain.Common;
 using NodaTime;
 using Union.Rules.Engine;
 
@@ -32,4 +33,13 @@ public static class WageNegotiationOutputs
 
     /// <summary>The last day of that window: the term's last day (WN-FREQUENCY).</summary>
     public static readonly Output<LocalDate> RenewalWindowTo = new("renewalWindowTo");
+
+    /// <summary>The proposal's total cost over its term, union funds included (WN-COST).</summary>
+    public static readonly Output<Money> CostTotal = new("total");
+
+    /// <summary>The proposal's cost above the current pay over its term (WN-COST).</summary>
+    public static readonly Output<Money> CostIncrease = new("increase");
+
+    /// <summary>The union funds on the proposal's payroll over its term (WN-COST, 工会法 第四十三条).</summary>
+    public static readonly Output<Money> CostUnionFunds = new("unionFunds");
 }
