@@ -90,6 +90,7 @@ public sealed class RegressionTests
     [InlineData("parameters-unit-bypass.json", "$.parameters['wage.paidDaysPerMonth'].values[0].value", "parameter.valueRange")]
     [InlineData("parameters-min-years-8000.json", "$.parameters['cc.term.minYears'].values[0].value", "parameter.valueRange")]
     [InlineData("parameters-review-months-100000.json", "$.parameters['hd.review.months'].values[0].value", "parameter.valueRange")]
+    [InlineData("parameters-years-100000.json", "$.parameters['ls.writtenContract.deemedOpenEndedAfter'].values[0].value", "parameter.valueRange")]
     public void Parameter_values_that_make_no_sense_in_their_unit_are_an_issue(string file, string path, string key)
     {
         ValidationIssue issue = AssertIssue(ParameterLayer.Parse(Bytes(file), file).Issues, path, key);

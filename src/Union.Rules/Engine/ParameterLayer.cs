@@ -91,6 +91,7 @@ public sealed partial class ParameterLayer
             "days" or "workingDays" or "person" or "home" =>
                 new("a whole number from 1 to 100000", "1 至 100000 的整数", v => Whole(v, 100_000m), "integer"),
             "months" or "month" => new("a whole number from 1 to 12000", "1 至 12000 的整数", v => Whole(v, 12_000m), "integer"),
+            "years" => new("a whole number from 1 to 1000", "1 至 1000 的整数", v => Whole(v, 1_000m), "integer"),
             "year" => new("a whole number from 0 to 1000 (0: no limit on that side)", "0 至 1000 的整数（0 表示该侧无限制）", v => Between(v, 0m, 1_000m) && v.TryGetNumber(out decimal y) && y == decimal.Truncate(y), "integer"),
             "day" => new("a number from 1 to 366", "1 至 366 的数", v => Between(v, 1m, 366m), "number"),
             "hour" => new("a number from 1 to 8784", "1 至 8784 的数", v => Between(v, 1m, InputLimits.HoursPerYear), "number"),
