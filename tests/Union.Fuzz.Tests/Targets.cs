@@ -242,26 +242,26 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
     [System.Text.RegularExpressions.GeneratedRegex("\\{[A-Za-z]+\\}")]
     private static partial System.Text.RegularExpressions.Regex Placeholder();
 
-    private static void ReviewContract(CollectiveContract contract, JurisdictionProfile profile)
+    /// <summary>Renders a review as text and JSON, with its explanation, in both languages.</summary>
+    private static void Render<TDocument>(Review<TDocument> review)
+        where TDocument : class
     {
-        Review<CollectiveContract> result = CollectiveContractDomain.Default.Evaluate(contract, AsOf, profile);
-        foreach (CultureInfo culture in new[] { Zh, En })
-        {
-            ReviewReport report = ReviewReport.From(result, culture, includeTrace: true);
-            _ = report.ToText();
-            _ = report.ToJson();
-        }
-    }
-
-    private static void ReviewCongress(WorkersCongressRecord record, JurisdictionProfile profile)
-    {
-        Review<WorkersCongressRecord> review = WorkersCongressDomain.Default.Evaluate(record, AsOf, profile);
         foreach (CultureInfo culture in new[] { Zh, En })
         {
             ReviewReport report = ReviewReport.From(review, culture, includeTrace: true);
             _ = report.ToText();
             _ = report.ToJson();
         }
+    }
+
+    private static void ReviewContract(CollectiveContract contract, JurisdictionProfile profile)
+    {
+        Render(CollectiveContractDomain.Default.Evaluate(contract, AsOf, profile));
+    }
+
+    private static void ReviewCongress(WorkersCongressRecord record, JurisdictionProfile profile)
+    {
+        Render(WorkersCongressDomain.Default.Evaluate(record, AsOf, profile));
     }
 
     private static void ReviewWage(WageProposal proposal, JurisdictionProfile profile)
@@ -292,24 +292,12 @@ public sealed partial record FuzzTarget(string Name, JsonNode Seed, Func<byte[],
 
     private static void ReviewLabour(LabourFile file, LocalDate asOf, JurisdictionProfile profile)
     {
-        Review<LabourFile> review = LabourStandardsDomain.Default.Evaluate(file, asOf, profile);
-        foreach (CultureInfo culture in new[] { Zh, En })
-        {
-            ReviewReport report = ReviewReport.From(review, culture, includeTrace: true);
-            _ = report.ToText();
-            _ = report.ToJson();
-        }
+        Render(LabourStandardsDomain.Default.Evaluate(file, asOf, profile));
     }
 
     private static void ReviewOrganisation(GrassrootsUnion document, JurisdictionProfile profile)
     {
-        Review<GrassrootsUnion> review = OrganisationDomain.Default.Evaluate(document, AsOf, profile);
-        foreach (CultureInfo culture in new[] { Zh, En })
-        {
-            ReviewReport report = ReviewReport.From(review, culture, includeTrace: true);
-            _ = report.ToText();
-            _ = report.ToJson();
-        }
+        Render(OrganisationDomain.Default.Evaluate(document, AsOf, profile));
 
         if (document.Funds is { } period)
         {
