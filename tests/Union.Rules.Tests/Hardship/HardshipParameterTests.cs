@@ -130,8 +130,8 @@ public sealed class HardshipParameterTests
     [Fact]
     public void A_finding_cites_the_text_its_deciding_value_comes_from()
     {
-        HardshipCase c = HardshipCase.Load("HD-ACCIDENT", "losses one fen above 80 %: accident-induced");
-        HardshipAssessment a = HardshipEngine.Default.Assess(c.Application, c.AsOf, c.Profile);
+        var c = Union.Rules.Tests.Cases.LegalCase.Named("Hardship", "HD-ACCIDENT", "losses one fen above 80 %: accident-induced").Prepare(HardshipDomain.Default);
+        HardshipAssessment a = HardshipEngine.Default.Assess(c.Document, c.AsOf, c.Profile);
         Finding accident = a.Report.Findings.First(f => f.Code == "HD-ACCIDENT");
         Assert.Equal(Instruments.QingdaoHardshipConditions, accident.Citation.Instrument);
         Assert.Equal(Instruments.QingdaoHardshipConditions, Instruments.FindByTitle(JurisdictionProfile.National.Get(HardshipParameters.AccidentLossRatio.Name, c.AsOf).Source));
@@ -142,14 +142,14 @@ public sealed class HardshipParameterTests
     [Fact]
     public void A_regional_value_with_an_article_is_cited_before_the_template()
     {
-        HardshipCase c = HardshipCase.Load("HD-RELATIVE", "one fen below 2 x 低保: relative");
+        var c = Union.Rules.Tests.Cases.LegalCase.Named("Hardship", "HD-RELATIVE", "one fen below 2 x 低保: relative").Prepare(HardshipDomain.Default);
         const string json = """
         { "description": "test-regional", "parameters": {
           "hd.relative.multiplier": { "description": "相对困难倍数", "descriptionEn": "multiple", "unit": "multiple", "comparison": "lessThan",
             "values": [ { "from": "2020-01-01", "value": 2, "source": "劳动法 第十五条" } ] } } }
         """;
         JurisdictionProfile profile = c.Profile.WithLayers(ParameterLayer.Parse(json, "test-regional").Value!);
-        Finding relative = HardshipEngine.Default.Assess(c.Application, c.AsOf, profile).Report.Findings.First(f => f.Code == "HD-RELATIVE");
+        Finding relative = HardshipEngine.Default.Assess(c.Document, c.AsOf, profile).Report.Findings.First(f => f.Code == "HD-RELATIVE");
         Assert.Equal(Instruments.LabourLaw, relative.Citation.Instrument);
         Assert.Equal(15, relative.Citation.Article);
     }

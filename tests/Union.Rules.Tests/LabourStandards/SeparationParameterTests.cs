@@ -71,11 +71,11 @@ public sealed partial class SeparationParameterTests
         var zh = CultureInfo.GetCultureInfo("zh-Hans");
         var en = CultureInfo.GetCultureInfo("en");
         var problems = new List<string>();
-        foreach (object[] row in SeparationCaseTests.Cases())
+        foreach (object[] row in Union.Rules.Tests.Cases.LegalCase.All("LabourStandards").Where(r => r[1] is "LS-WRITTEN-CONTRACT" or "LS-COMPENSATION" or "LS-DISPUTE"))
         {
-            string code = (string)row[0];
-            JsonObject c = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Cases", "LabourStandards", code + ".json")))!.AsArray()[(int)row[1]]!.AsObject();
-            LabourFile file = UnionJson.Read(c["input"]!.ToJsonString(), DomainJsonContext.Default.LabourFile).Value!;
+            var legalCase = Union.Rules.Tests.Cases.LegalCase.Load("LabourStandards", (string)row[1], (int)row[2]);
+            JsonObject c = legalCase.Json;
+            LabourFile file = legalCase.Prepare(LabourStandardsDomain.Default).Document;
             foreach (JurisdictionProfile profile in new[] { JurisdictionProfile.National, JurisdictionProfile.For(RegionCode.Beijing), SeparationProfiles.BeijingWithAverage })
             {
                 RuleReport report = new RuleSet<LabourFile>(SeparationCatalog.Rules).Evaluate(file, NodaTime.Text.LocalDatePattern.Iso.Parse(c["asOf"]!.GetValue<string>()).Value, profile);

@@ -16,7 +16,7 @@ public sealed class WageReviewSnapshotTests
 
     private static JurisdictionProfile WithGuideline(WageProposal p)
     {
-        string json = File.ReadAllText(Path.Combine(WageCases.Directory, "layers", "guideline-2026.json"));
+        string json = File.ReadAllText(Path.Combine(Union.Rules.Tests.Cases.LegalCase.Root, "WageNegotiation", "layers", "guideline-2026.json"));
         return JurisdictionProfile.For(p.Region).WithLayers(ParameterLayer.Parse(json, "guideline-2026.json").Value!);
     }
 
