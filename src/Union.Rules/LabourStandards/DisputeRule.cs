@@ -63,7 +63,7 @@ public sealed class DisputeRule() : Rule<LabourFile>(
     {
         foreach (DisputeDate date in r.Dates)
         {
-            context.Output($"disputes[{index}].{date.Name}", date.End);
+            context.Set(SeparationOutputs.DisputeDate(index, date.Name), date.End);
             string field = date.Name == "limitationEnds" && r.Basis == LimitationBasis.PayAfterRelationEnded ? "relationEnded" : EventField(date.Name);
             context.Inform(date.Citation, "LS-DISPUTE." + date.Name, path + "." + field, ("event", date.Deadline.EventDate), ("period", date.Deadline.Counted?.ToString()), ("date", date.End));
             if (date.Deadline.Moved)

@@ -44,4 +44,61 @@ public static class SeparationOutputs
     /// <param name="employee">The index in <c>employees</c>.</param>
     /// <returns>The handle.</returns>
     public static Output<LocalDate> DoubleWageTo(int employee) => new($"employees[{employee}].doubleWageTo");
+
+    /// <summary>The last day of mediation (调解期限, 劳动争议调解仲裁法 第十四条第三款) (LS-DISPUTE).</summary>
+    /// <param name="dispute">The index in <c>disputes</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> MediationEnds(int dispute) => new($"disputes[{dispute}].mediationEnds");
+
+    /// <summary>The last day of the limitation period for arbitration (仲裁时效, 第二十七条) (LS-DISPUTE).</summary>
+    /// <param name="dispute">The index in <c>disputes</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> LimitationEnds(int dispute) => new($"disputes[{dispute}].limitationEnds");
+
+    /// <summary>The last day for the commission to decide on acceptance (受理, 第二十九条) (LS-DISPUTE).</summary>
+    /// <param name="dispute">The index in <c>disputes</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> AcceptanceDue(int dispute) => new($"disputes[{dispute}].acceptanceDue");
+
+    /// <summary>The last day for the award (裁决期限, 第四十三条第一款) (LS-DISPUTE).</summary>
+    /// <param name="dispute">The index in <c>disputes</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> AwardDue(int dispute) => new($"disputes[{dispute}].awardDue");
+
+    /// <summary>The last day for the award once extended (延长期限, 第四十三条第一款) (LS-DISPUTE).</summary>
+    /// <param name="dispute">The index in <c>disputes</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> AwardDueExtended(int dispute) => new($"disputes[{dispute}].awardDueExtended");
+
+    /// <summary>The last day for the employee to sue after a final award (第四十八条) (LS-DISPUTE).</summary>
+    /// <param name="dispute">The index in <c>disputes</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> EmployeeSuitDue(int dispute) => new($"disputes[{dispute}].employeeSuitDue");
+
+    /// <summary>The last day for the employer to apply to set a final award aside (第四十九条) (LS-DISPUTE).</summary>
+    /// <param name="dispute">The index in <c>disputes</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> SetAsideDue(int dispute) => new($"disputes[{dispute}].setAsideDue");
+
+    /// <summary>The last day to sue after an award that is not final (第五十条) (LS-DISPUTE).</summary>
+    /// <param name="dispute">The index in <c>disputes</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> SuitDue(int dispute) => new($"disputes[{dispute}].suitDue");
+
+    /// <summary>The handle of one of a dispute's procedure dates by its name (<see cref="DisputeDate.Name"/>).</summary>
+    /// <param name="dispute">The index in <c>disputes</c>.</param>
+    /// <param name="name">The date's name.</param>
+    /// <returns>The handle.</returns>
+    internal static Output<LocalDate> DisputeDate(int dispute, string name) => name switch
+    {
+        "mediationEnds" => MediationEnds(dispute),
+        "limitationEnds" => LimitationEnds(dispute),
+        "acceptanceDue" => AcceptanceDue(dispute),
+        "awardDue" => AwardDue(dispute),
+        "awardDueExtended" => AwardDueExtended(dispute),
+        "employeeSuitDue" => EmployeeSuitDue(dispute),
+        "setAsideDue" => SetAsideDue(dispute),
+        "suitDue" => SuitDue(dispute),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a dispute date"),
+    };
 }
