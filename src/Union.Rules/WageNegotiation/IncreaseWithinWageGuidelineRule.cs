@@ -77,16 +77,16 @@ public sealed class IncreaseWithinWageGuidelineRule() : Rule<WageProposal>("WN-G
             : lower is null || increase > lower ? (lower is null ? "belowBase" : "lowerToBase")
             : increase == lower ? "atLower"
             : "belowLower";
-        context.Output("applicableLine", applicable);
-        context.Output("position", position);
-        context.Output("gapToUpper", Points(upper - increase));
-        context.Output("gapToBase", Points(baseLine - increase));
+        context.Set(WageNegotiationOutputs.GuidelineLine, applicable);
+        context.Set(WageNegotiationOutputs.GuidelinePosition, position);
+        context.Set(WageNegotiationOutputs.GapToUpper, Hundredths(upper - increase));
+        context.Set(WageNegotiationOutputs.GapToBase, Hundredths(baseLine - increase));
         if (lower is { } lo)
         {
-            context.Output("gapToLower", Points(lo - increase));
+            context.Set(WageNegotiationOutputs.GapToLower, Hundredths(lo - increase));
             if (upper != lo)
             {
-                context.Output("positionInBandPercent", Round((increase - lo) / (upper - lo) * 100m).ToString("0.00", CultureInfo.InvariantCulture));
+                context.Set(WageNegotiationOutputs.PositionInBandPercent, Round((increase - lo) / (upper - lo) * 100m) + 0.00m);
             }
         }
 
@@ -206,7 +206,10 @@ public sealed class IncreaseWithinWageGuidelineRule() : Rule<WageProposal>("WN-G
     /// <summary>Where the increase lies against a line: <c>above</c>, <c>below</c> or <c>on</c> it.</summary>
     private static string Side(decimal increase, decimal line) => increase > line ? "above" : increase < line ? "below" : "on";
 
-    private static string Points(decimal ratio) => Round(ratio * 100m).ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Points(decimal ratio) => Hundredths(ratio).ToString("0.00", CultureInfo.InvariantCulture);
+
+    // Percentage points to the hundredth, always written with two decimals (adding 0.00m sets the scale to 2).
+    private static decimal Hundredths(decimal ratio) => Round(ratio * 100m) + 0.00m;
 
     private static decimal Round(decimal d) => decimal.Round(d, 2, MidpointRounding.AwayFromZero);
 }

@@ -42,4 +42,24 @@ public static class WageNegotiationOutputs
 
     /// <summary>The union funds on the proposal's payroll over its term (WN-COST, 工会法 第四十三条).</summary>
     public static readonly Output<Money> CostUnionFunds = new("unionFunds");
+
+    /// <summary>Which line of the wage guideline applies to the enterprise (WN-GUIDELINE): <c>base</c> (基准线), <c>lowerToBase</c>
+    /// (profit falling: between the lower and the base line), <c>lower</c> (loss-making: 下线), or <c>unknown</c> without the enterprise's figures.</summary>
+    public static readonly Output<string> GuidelineLine = new("applicableLine");
+
+    /// <summary>Where the proposed increase sits against the guideline's lines (WN-GUIDELINE): <c>aboveUpper</c>, <c>atUpper</c>,
+    /// <c>baseToUpper</c>, <c>atBase</c>, <c>lowerToBase</c>, <c>belowBase</c> (no lower line), <c>atLower</c> or <c>belowLower</c>.</summary>
+    public static readonly Output<string> GuidelinePosition = new("position");
+
+    /// <summary>The upper line (上线) less the proposed increase, in percentage points to the hundredth (WN-GUIDELINE).</summary>
+    public static readonly Output<decimal> GapToUpper = new("gapToUpper");
+
+    /// <summary>The base line (基准线) less the proposed increase, in percentage points to the hundredth (WN-GUIDELINE).</summary>
+    public static readonly Output<decimal> GapToBase = new("gapToBase");
+
+    /// <summary>The lower line (下线) less the proposed increase, in percentage points to the hundredth, when the guideline has one (WN-GUIDELINE).</summary>
+    public static readonly Output<decimal> GapToLower = new("gapToLower");
+
+    /// <summary>How far up the band from the lower to the upper line the increase sits, in per cent to the hundredth (WN-GUIDELINE).</summary>
+    public static readonly Output<decimal> PositionInBandPercent = new("positionInBandPercent");
 }
