@@ -15,7 +15,7 @@ namespace Union.Rules.CollectiveContracts;
 /// the employer lodged or sent it (<c>filing.sent</c>) on or before the due day; start day excluded, holiday rule applied.
 /// A re-signed text is filed again the same way (第四十六条), counted from its re-signing.
 /// </remarks>
-public sealed class FiledWithinDaysRule() : Rule<CollectiveContract>("CC-FILING", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 42), new Citation(Instruments.CollectiveContractProvisions, 46))
+public sealed class ContractFiledWithinDeadlineRule() : Rule<CollectiveContract>("CC-FILING", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 42), new Citation(Instruments.CollectiveContractProvisions, 46))
 {
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)

@@ -11,7 +11,7 @@ namespace Union.Rules.CollectiveContracts;
 /// 集体合同规定 第三十一条："应在空缺之日起15日内" fill the seat (parameter <c>cc.vacancy.period</c>), counted from the day
 /// after the vacancy arose, holiday rule applied. An unfilled vacancy is late only once <c>asOf</c> is past the due day.
 /// </remarks>
-public sealed class VacancyFilledWithinDaysRule() : Rule<CollectiveContract>("CC-VACANCY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 31))
+public sealed class VacancyFilledWithinDeadlineRule() : Rule<CollectiveContract>("CC-VACANCY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 31))
 {
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)

@@ -13,7 +13,7 @@ namespace Union.Rules.CollectiveContracts;
 /// per the profile, a weekend) moves to the next working day (民法典 第二百零一条、第二百零三条). With no reply and
 /// <c>asOf</c> past the due day, the reply is missing; before it, the reply is not yet due.
 /// </remarks>
-public sealed class ReplyWithinDaysRule() : Rule<CollectiveContract>("CC-REPLY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 32))
+public sealed class ReplyWithinDeadlineRule() : Rule<CollectiveContract>("CC-REPLY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 32))
 {
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
