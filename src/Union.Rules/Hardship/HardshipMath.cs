@@ -141,7 +141,10 @@ internal static class HardshipMath
         (c & (HouseholdCircumstances.SeriousIllnessOrDisability | HouseholdCircumstances.ChildInSchool | HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts)) != 0;
 
     /// <summary>The per-head monthly income: net ÷ household size ÷ months (exact decimal; rounded only for display).</summary>
-    internal static decimal PerHead(decimal net, int size, int months) => net / (size * months);
+    internal static decimal PerHead(decimal net, int size, int months) => PerHead(net, size * months);
+
+    /// <summary>The per-head monthly income with the divisor (household size × months) already multiplied out.</summary>
+    internal static decimal PerHead(decimal net, int divisor) => net / divisor;
 
     /// <summary>The limit of an income test: multiplier × 低保.</summary>
     internal static decimal Limit(decimal multiplier, decimal subsistence) => multiplier * subsistence;
