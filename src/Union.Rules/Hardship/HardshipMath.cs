@@ -110,8 +110,9 @@ internal static class HardshipMath
             c |= HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts;
         }
 
-        foreach (HouseholdMember m in app.Members)
+        for (int k = 0; k < app.Members.Count; k++)
         {
+            HouseholdMember m = app.Members[k];
             if (m.LaidOffInClosure)
             {
                 c |= HouseholdCircumstances.LaidOffInClosure;

@@ -9,7 +9,7 @@ namespace Union.Rules.Hardship;
 /// <summary>
 /// Screens households for a category and per-head incomes only (困难职工批量筛查): every parameter is read once, when the
 /// screener is created for a profile and a date, and <see cref="Screen(in HouseholdSnapshot)"/> then allocates nothing.
-/// Gives the same category as <see cref="HardshipEngine.Assess"/> with the built-in rules. Immutable and safe to share
+/// Gives the same category as <see cref="HardshipEngine.Assess(HardshipApplication, LocalDate, JurisdictionProfile, bool)"/> with the built-in rules. Immutable and safe to share
 /// between threads.
 /// </summary>
 public sealed class HardshipScreener
