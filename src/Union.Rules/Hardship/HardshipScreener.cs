@@ -300,14 +300,14 @@ public sealed class HardshipScreener
         }
 
         HouseholdCircumstances circumstances = household.Circumstances;
-        if (medical > 0m || disability > 0m || education > 0m)
+        if (HardshipMath.IsPositive(medical) || HardshipMath.IsPositive(disability) || HardshipMath.IsPositive(education))
         {
             circumstances |= HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts;
         }
 
-        decimal income = household.CountedIncome + imputed;
-        decimal net = income - HardshipMath.Deducted(_deepDeducts, medical, disability, education, housing, care, job);
-        decimal relativeNet = income - HardshipMath.Deducted(_relativeDeducts, medical, disability, education, housing, care, job);
+        decimal income = HardshipMath.Plus(household.CountedIncome, imputed);
+        decimal net = HardshipMath.Minus(income, HardshipMath.Deducted(_deepDeducts, medical, disability, education, housing, care, job));
+        decimal relativeNet = HardshipMath.Minus(income, HardshipMath.Deducted(_relativeDeducts, medical, disability, education, housing, care, job));
         int divisor = household.HouseholdSize * _months;
 
         // HardshipMath.Decide, with each test worked out only when the decision reaches it (the same tests in the same order):
