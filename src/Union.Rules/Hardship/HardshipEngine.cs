@@ -7,7 +7,9 @@ namespace Union.Rules.Hardship;
 
 /// <summary>
 /// Assesses hardship households (困难职工认定引擎): one application with its full report and explanation, or many at once.
-/// Immutable and safe to call from several threads at the same time.
+/// Safe to call from several threads at the same time. With the built-in rules it evaluates them into a compact record and
+/// builds the report from it when read, reading the parameters once per (profile, date) and keeping those of the last pair
+/// used; a custom rule set runs through the general engine (<see cref="RuleSet{TFacts}.Evaluate"/>).
 /// </summary>
 public sealed class HardshipEngine
 {
