@@ -24,9 +24,16 @@ public sealed class AccidentInducedHardshipRule() : Rule<HardshipFacts>("HD-ACCI
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
         if (facts.WindowStart is not { } start || facts.WindowEnd is not { } end)
         {
-            HardshipCitations.PrerequisiteMissing(context, "HD-WINDOW");
+            context.PrerequisiteMissing("HD-WINDOW");
             return;
         }
 
@@ -41,11 +48,11 @@ public sealed class AccidentInducedHardshipRule() : Rule<HardshipFacts>("HD-ACCI
 
         if (facts.AnnualIncome is not { } income)
         {
-            HardshipCitations.PrerequisiteMissing(context, facts.CountedIncome is null ? "HD-INCOME" : "HD-IMPUTED");
+            context.PrerequisiteMissing(facts.CountedIncome is null ? "HD-INCOME" : "HD-IMPUTED");
             return;
         }
 
-        if (!context.TryRead(HardshipParameters.AccidentLossRatio, out Ratio ratio, out ParameterReading ratioReading))
+        if (!context.TryRatio(HardshipParameterIds.AccidentLossRatio, out Ratio ratio, out ParameterReading ratioReading))
         {
             return;
         }
@@ -62,7 +69,7 @@ public sealed class AccidentInducedHardshipRule() : Rule<HardshipFacts>("HD-ACCI
             ? context.Compare("accidentLosses/annualIncome", share, cmp, "lossRatio", r)
             : context.Compare("annualIncome", income, Comparison.AtMost, "zero", 0m);
         facts.AccidentTest = met;
-        context.Output("lossTest", met);
+        context.Output(("lossTest", met));
         if (!met)
         {
             context.Inform("HD-ACCIDENT.notMet", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
@@ -85,8 +92,9 @@ public sealed class AccidentInducedHardshipRule() : Rule<HardshipFacts>("HD-ACCI
     internal static decimal NetLosses(HardshipApplication app, NodaTime.LocalDate start, NodaTime.LocalDate end)
     {
         decimal losses = 0m;
-        foreach (AccidentEvent e in app.Accidents)
+        for (int k = 0; k < app.Accidents.Count; k++)
         {
+            AccidentEvent e = app.Accidents[k];
             if (HardshipMath.InWindow(e.Date, start, end))
             {
                 losses += e.NetLosses.Yuan;

@@ -25,9 +25,16 @@ public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severi
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
         if (!facts.CategoryAssessed)
         {
-            HardshipCitations.PrerequisiteMissing(context, "HD-PER-CAPITA");
+            context.PrerequisiteMissing("HD-PER-CAPITA");
             return;
         }
 
@@ -37,11 +44,11 @@ public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severi
         if (file is null && category == HardshipCategory.None)
         {
             facts.FileStatus = FileStatus.NotEligible;
-            context.Output("fileStatus", FileStatus.NotEligible);
+            context.Output(("fileStatus", FileStatus.NotEligible));
             return;
         }
 
-        if (!context.TryRead(HardshipParameters.ReviewMonths, out decimal m))
+        if (!context.TryNumber(HardshipParameterIds.ReviewMonths, out decimal m, out _))
         {
             return;
         }
@@ -59,7 +66,7 @@ public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severi
             LocalDate due = basis.PlusMonths(months);
             context.Fact("file.opened", file.Opened);
             context.Fact("file.lastReview", file.LastReview);
-            context.Output("reviewDue", due);
+            context.Output(("reviewDue", due));
             if (!context.CompareDates("applicationDate", app.ApplicationDate, Comparison.AtMost, "reviewDue", due))
             {
                 context.Inform("HD-REVIEW.overdue", "$.existingFile", ("due", due));
@@ -73,7 +80,7 @@ public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severi
             {
                 status = FileStatus.Exit;
                 if (facts.EligibleMember == true && !facts.IsBarred(HardshipCategory.Relative) && facts.RelativeLimit is { } limit && facts.RelativePerHeadMonthly is { } perHead
-                    && context.TryRead(HardshipParameters.RelapseMargin, out Ratio margin, out ParameterReading marginReading))
+                    && context.TryRatio(HardshipParameterIds.RelapseMargin, out Ratio margin, out ParameterReading marginReading))
                 {
                     Comparison cmp = marginReading.Comparison ?? Comparison.AtLeast;
                     decimal watchLine = limit * (1m + margin.ToDecimal());
@@ -88,25 +95,25 @@ public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severi
         facts.FileStatus = status;
         bool reviewed = status is FileStatus.NewFile or FileStatus.Continue or FileStatus.Relapse or FileStatus.ExitRelapseWatch;
         facts.NextReview = reviewed ? next : null;
-        context.Output("fileStatus", status);
+        context.Output(("fileStatus", status));
         if (reviewed)
         {
-            context.Output("nextReview", next);
-            context.Inform("HD-REVIEW." + Key(status), "$", ("next", next));
+            context.Output(("nextReview", next));
+            context.Inform(Key(status), "$", ("next", next));
         }
         else
         {
-            context.Inform("HD-REVIEW." + Key(status), "$");
+            context.Inform(Key(status), "$");
         }
     }
 
     private static string Key(FileStatus s) => s switch
     {
-        FileStatus.NewFile => "newFile",
-        FileStatus.Continue => "continue",
-        FileStatus.Relapse => "relapse",
-        FileStatus.ExitRelapseWatch => "exitWatch",
-        FileStatus.Exit => "exit",
-        _ => "notEligible",
+        FileStatus.NewFile => "HD-REVIEW.newFile",
+        FileStatus.Continue => "HD-REVIEW.continue",
+        FileStatus.Relapse => "HD-REVIEW.relapse",
+        FileStatus.ExitRelapseWatch => "HD-REVIEW.exitWatch",
+        FileStatus.Exit => "HD-REVIEW.exit",
+        _ => "HD-REVIEW.notEligible",
     };
 }

@@ -21,6 +21,13 @@ public sealed class ApplicantIsEligibleMemberRule() : Rule<HardshipFacts>("HD-ME
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
         Applicant a = facts.Application.Applicant;
         context.Fact("applicant.unionMember", a.UnionMember ? "true" : "false");
         context.Fact("applicant.migrantWorker", a.MigrantWorker ? "true" : "false");
@@ -52,7 +59,7 @@ public sealed class ApplicantIsEligibleMemberRule() : Rule<HardshipFacts>("HD-ME
                 context.MissingInput("$.applicant.employmentStart");
                 assessed = false;
             }
-            else if (context.TryRead(HardshipParameters.MigrantMinEmploymentYears, out decimal min, out ParameterReading r))
+            else if (context.TryNumber(HardshipParameterIds.MigrantMinEmploymentYears, out decimal min, out ParameterReading r))
             {
                 int years = HardshipMath.Age(start, facts.Application.ApplicationDate);
                 if (!context.Compare("employmentYears", years, r.Comparison ?? Comparison.AtLeast, "minEmploymentYears", min))

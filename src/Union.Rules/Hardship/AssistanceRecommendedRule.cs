@@ -18,14 +18,24 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class AssistanceRecommendedRule() : Rule<HardshipFacts>("HD-ASSISTANCE", Severity.Info, HardshipCitations.AcftuFundRules, HardshipCitations.FundMeasures)
 {
+    // The message key of each kind ("HD-ASSISTANCE." + kind name), made once.
+    private static readonly string[] Keys = [.. Enum.GetValues<AssistanceKind>().Select(k => "HD-ASSISTANCE." + k)];
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
         if (!facts.CategoryAssessed)
         {
-            HardshipCitations.PrerequisiteMissing(context, "HD-PER-CAPITA");
+            context.PrerequisiteMissing("HD-PER-CAPITA");
             return;
         }
 
@@ -37,16 +47,18 @@ public sealed class AssistanceRecommendedRule() : Rule<HardshipFacts>("HD-ASSIST
 
         HardshipApplication app = facts.Application;
         bool child = false, entering = false, ill = false, laidOff = false;
-        foreach (HouseholdMember m in app.Members)
+        for (int k = 0; k < app.Members.Count; k++)
         {
+            HouseholdMember m = app.Members[k];
             child |= m.Relationship == Relationship.Child && m.Studying != StudyLevel.None;
             entering |= m.EnteringHigherEducation;
             ill |= m.SeriousIllness;
             laidOff |= m.LaidOffInClosure;
         }
 
-        foreach (RigidExpenditure e in app.Expenditures)
+        for (int k = 0; k < app.Expenditures.Count; k++)
         {
+            RigidExpenditure e = app.Expenditures[k];
             ill |= e.Category == ExpenditureCategory.Medical && e.Amount.Yuan > 0m;
         }
 
@@ -74,9 +86,10 @@ public sealed class AssistanceRecommendedRule() : Rule<HardshipFacts>("HD-ASSIST
         Add(facts, context, AssistanceKind.HolidayRelief);
     }
 
-    private static void Add(HardshipFacts facts, RuleContext context, AssistanceKind kind)
+    private static void Add<TRec>(HardshipFacts facts, TRec context, AssistanceKind kind)
+        where TRec : struct, IHardshipRecorder
     {
         facts.AssistanceList.Add(kind);
-        context.Inform("HD-ASSISTANCE." + kind, "$");
+        context.Inform(Keys[(int)kind], "$");
     }
 }

@@ -28,7 +28,14 @@ public sealed class DeepHardshipRule() : Rule<HardshipFacts>("HD-DEEP", Severity
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        bool? test = IncomeTest.Run(facts.PerHeadMonthly, context, HardshipParameters.DeepMultiplier, "deepLimit", true, out decimal limit, out Domain.Common.Comparison cmp);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
+        bool? test = IncomeTest.Run(facts.PerHeadMonthly, context, HardshipParameterIds.DeepMultiplier, "deepLimit", true, out decimal limit, out Domain.Common.Comparison cmp);
         facts.DeepIncomeTest = test;
         facts.DeepLimit = test is null ? null : limit;
         facts.DeepComparison = cmp;
@@ -38,8 +45,8 @@ public sealed class DeepHardshipRule() : Rule<HardshipFacts>("HD-DEEP", Severity
         }
 
         bool circumstance = HardshipMath.DeepCircumstance(facts.Circumstances);
-        context.Output("incomeTest", met);
-        context.Output("circumstance", circumstance);
+        context.Output(("incomeTest", met));
+        context.Output(("circumstance", circumstance));
         CategoryFindings.Report(Code, facts, context, HardshipCategory.Deep, facts.PerHeadMonthly!.Value, met, circumstance, limit);
     }
 }

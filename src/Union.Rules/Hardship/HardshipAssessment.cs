@@ -26,4 +26,39 @@ public sealed record HardshipAssessment(
     IReadOnlyList<AssistanceKind> Assistance,
     FileStatus? FileStatus,
     LocalDate? NextReview,
-    RuleReport Report);
+    RuleReport Report)
+{
+    // With the built-in rules the report is built from the compact record of the evaluation when first read (findings
+    // formatted, explanation tree made); until then _report is null and _log holds the record.
+    private RuleReport? _report = Report;
+    private readonly HardshipLog? _log;
+
+    /// <summary>Initializes an assessment whose report is built from <paramref name="log"/> when first read.</summary>
+    internal HardshipAssessment(
+        HardshipCategory category,
+        bool isAssessed,
+        PerCapitaIncome? perCapita,
+        HardshipExclusions exclusions,
+        IReadOnlyList<NearMiss> nearMisses,
+        IReadOnlyList<AssistanceKind> assistance,
+        FileStatus? fileStatus,
+        LocalDate? nextReview,
+        HardshipLog log)
+        : this(category, isAssessed, perCapita, exclusions, nearMisses, assistance, fileStatus, nextReview, (RuleReport)null!)
+    {
+        _log = log;
+    }
+
+    /// <summary>Gets the findings and the explanation tree (built on first read when the built-in rules assessed the household).</summary>
+    public RuleReport Report
+    {
+        get => _report ?? Build();
+        init => _report = value;
+    }
+
+    private RuleReport Build()
+    {
+        RuleReport built = _log!.Materialize(BuiltIn.All);
+        return Interlocked.CompareExchange(ref _report, built, null) ?? built;
+    }
+}

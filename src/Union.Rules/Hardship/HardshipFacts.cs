@@ -15,8 +15,11 @@ public sealed class HardshipFacts
     /// <param name="application">The application.</param>
     public HardshipFacts(HardshipApplication application) => Application = application ?? throw new ArgumentNullException(nameof(application));
 
+    /// <summary>Initializes facts with no application yet (a workspace's, set by <see cref="Reset"/>).</summary>
+    internal HardshipFacts() => Application = null!;
+
     /// <summary>Gets the application.</summary>
-    public HardshipApplication Application { get; }
+    public HardshipApplication Application { get; private set; }
 
     /// <summary>Gets whether the applicant meets the membership conditions (HD-MEMBER).</summary>
     public bool? EligibleMember { get; internal set; }
@@ -132,7 +135,47 @@ public sealed class HardshipFacts
     /// <summary>Gets the next review date (HD-REVIEW).</summary>
     public LocalDate? NextReview { get; internal set; }
 
-    internal List<NearMiss> NearMissList { get; } = [];
+    internal NearMissList NearMissList { get; } = new();
+
+    /// <summary>Clears every value worked out, for a new evaluation of <paramref name="application"/> (a reused workspace).</summary>
+    internal void Reset(HardshipApplication application)
+    {
+        Application = application;
+        EligibleMember = null;
+        WindowMonths = null;
+        WindowStart = null;
+        WindowEnd = null;
+        CountedIncome = null;
+        ImputedIncome = null;
+        ImputedMembers = null;
+        RigidDeducted = null;
+        RelativeRigidDeducted = null;
+        Circumstances = default;
+        NetIncome = null;
+        RelativeNetIncome = null;
+        PerHeadMonthly = null;
+        RelativePerHeadMonthly = null;
+        Exclusions = default;
+        ExclusionsAssessed = false;
+        BarringDeep = default;
+        BarringRelative = default;
+        BarringAccident = default;
+        BarsUnknown = false;
+        DeepLimit = null;
+        DeepComparison = default;
+        DeepIncomeTest = null;
+        RelativeLimit = null;
+        RelativeComparison = default;
+        RelativeIncomeTest = null;
+        AccidentLosses = null;
+        AccidentRatio = null;
+        AccidentComparison = default;
+        AccidentTest = null;
+        FileStatus = null;
+        NextReview = null;
+        NearMissList.Clear();
+        AssistanceList.Clear();
+    }
 
     internal List<AssistanceKind> AssistanceList { get; } = [];
 

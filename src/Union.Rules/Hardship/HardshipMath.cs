@@ -58,14 +58,65 @@ internal static class HardshipMath
     /// <summary>
     /// The rigid expenditure a test deducts: the sum of the (capped) category totals whose bit is in <paramref name="mask"/>.
     /// </summary>
-    internal static decimal Deducted(int mask, decimal medical, decimal disability, decimal education, decimal housing, decimal longTermCare, decimal jobCosts) =>
-        0m
-        + ((mask & (1 << (int)ExpenditureCategory.Medical)) != 0 ? medical : 0m)
-        + ((mask & (1 << (int)ExpenditureCategory.Disability)) != 0 ? disability : 0m)
-        + ((mask & (1 << (int)ExpenditureCategory.Education)) != 0 ? education : 0m)
-        + ((mask & (1 << (int)ExpenditureCategory.Housing)) != 0 ? housing : 0m)
-        + ((mask & (1 << (int)ExpenditureCategory.LongTermCare)) != 0 ? longTermCare : 0m)
-        + ((mask & (1 << (int)ExpenditureCategory.JobCosts)) != 0 ? jobCosts : 0m);
+    /// <remarks>The sum 0 + medical + disability + … in that order, each term 0 when its bit is not set; a term that is 0 (in every
+    /// bit) is skipped, which leaves the sum the same to the last bit (see <see cref="Plus"/>).</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static decimal Deducted(int mask, decimal medical, decimal disability, decimal education, decimal housing, decimal longTermCare, decimal jobCosts)
+    {
+        decimal sum = 0m;
+        if ((mask & (1 << (int)ExpenditureCategory.Medical)) != 0)
+        {
+            sum = Plus(sum, medical);
+        }
+
+        if ((mask & (1 << (int)ExpenditureCategory.Disability)) != 0)
+        {
+            sum = Plus(sum, disability);
+        }
+
+        if ((mask & (1 << (int)ExpenditureCategory.Education)) != 0)
+        {
+            sum = Plus(sum, education);
+        }
+
+        if ((mask & (1 << (int)ExpenditureCategory.Housing)) != 0)
+        {
+            sum = Plus(sum, housing);
+        }
+
+        if ((mask & (1 << (int)ExpenditureCategory.LongTermCare)) != 0)
+        {
+            sum = Plus(sum, longTermCare);
+        }
+
+        if ((mask & (1 << (int)ExpenditureCategory.JobCosts)) != 0)
+        {
+            sum = Plus(sum, jobCosts);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// a + b, skipping the addition when b is the plain zero (0m: every bit 0) and a is not negative: a + 0m is then a itself,
+    /// the same value, scale and sign, so the result is the same to the last bit either way.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static decimal Plus(decimal a, decimal b) => IsPlainZero(b) && !decimal.IsNegative(a) ? a : a + b;
+
+    /// <summary>a − b, skipping the subtraction when b is the plain zero and a is not negative (a − 0m is a itself).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static decimal Minus(decimal a, decimal b) => IsPlainZero(b) && !decimal.IsNegative(a) ? a : a - b;
+
+    /// <summary>Whether d &gt; 0 (the same as <c>d &gt; 0m</c>, read from the sign and the digits without a comparison call).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool IsPositive(decimal d) => !decimal.IsNegative(d) && !IsZero(d);
+
+    private static bool IsZero<T>(T value)
+        where T : System.Numerics.INumberBase<T> => T.IsZero(value);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainZero(decimal d) => System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref d) == Int128.Zero;
 
     /// <summary>Whether a rigid expenditure is deductible by its category: compulsory education and education of unknown level are not.</summary>
     internal static bool IsDeductible(RigidExpenditure e) =>
@@ -110,8 +161,9 @@ internal static class HardshipMath
             c |= HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts;
         }
 
-        foreach (HouseholdMember m in app.Members)
+        for (int k = 0; k < app.Members.Count; k++)
         {
+            HouseholdMember m = app.Members[k];
             if (m.LaidOffInClosure)
             {
                 c |= HouseholdCircumstances.LaidOffInClosure;
@@ -141,7 +193,10 @@ internal static class HardshipMath
         (c & (HouseholdCircumstances.SeriousIllnessOrDisability | HouseholdCircumstances.ChildInSchool | HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts)) != 0;
 
     /// <summary>The per-head monthly income: net ÷ household size ÷ months (exact decimal; rounded only for display).</summary>
-    internal static decimal PerHead(decimal net, int size, int months) => net / (size * months);
+    internal static decimal PerHead(decimal net, int size, int months) => PerHead(net, size * months);
+
+    /// <summary>The per-head monthly income with the divisor (household size × months) already multiplied out.</summary>
+    internal static decimal PerHead(decimal net, int divisor) => net / divisor;
 
     /// <summary>The limit of an income test: multiplier × 低保.</summary>
     internal static decimal Limit(decimal multiplier, decimal subsistence) => multiplier * subsistence;

@@ -9,7 +9,7 @@ namespace Union.Rules.Hardship;
 /// <summary>
 /// Screens households for a category and per-head incomes only (困难职工批量筛查): every parameter is read once, when the
 /// screener is created for a profile and a date, and <see cref="Screen(in HouseholdSnapshot)"/> then allocates nothing.
-/// Gives the same category as <see cref="HardshipEngine.Assess"/> with the built-in rules. Immutable and safe to share
+/// Gives the same category as <see cref="HardshipEngine.Assess(HardshipApplication, LocalDate, JurisdictionProfile, bool)"/> with the built-in rules. Immutable and safe to share
 /// between threads.
 /// </summary>
 public sealed class HardshipScreener
@@ -30,6 +30,7 @@ public sealed class HardshipScreener
     private readonly decimal _capHousing;
     private readonly decimal _capCare;
     private readonly decimal _capJob;
+    private readonly bool _capped;
     private readonly int _deepDeducts;
     private readonly int _relativeDeducts;
     private readonly HardshipExclusions _barringDeep;
@@ -128,6 +129,8 @@ public sealed class HardshipScreener
         _capHousing = Cap(ExpenditureCategory.Housing);
         _capCare = Cap(ExpenditureCategory.LongTermCare);
         _capJob = Cap(ExpenditureCategory.JobCosts);
+        _capped = _capMedical != decimal.MaxValue || _capDisability != decimal.MaxValue || _capEducation != decimal.MaxValue
+            || _capHousing != decimal.MaxValue || _capCare != decimal.MaxValue || _capJob != decimal.MaxValue;
 
         // Which categories each exclusion bars; an exclusion whose list cannot be read leaves a household that hits it unassessed.
         for (int bit = 1; bit <= (int)HardshipExclusions.RefusesWork; bit <<= 1)
@@ -284,34 +287,50 @@ public sealed class HardshipScreener
             imputed = _imputedEach * household.ImputableMembers;
         }
 
-        decimal medical = Math.Min(household.Medical, _capMedical);
-        decimal disability = Math.Min(household.Disability, _capDisability);
-        decimal education = Math.Min(household.Education, _capEducation);
-        decimal housing = Math.Min(household.Housing, _capHousing);
-        decimal care = Math.Min(household.LongTermCare, _capCare);
-        decimal job = Math.Min(household.JobCosts, _capJob);
+        decimal medical = household.Medical, disability = household.Disability, education = household.Education;
+        decimal housing = household.Housing, care = household.LongTermCare, job = household.JobCosts;
+        if (_capped)
+        {
+            medical = Math.Min(medical, _capMedical);
+            disability = Math.Min(disability, _capDisability);
+            education = Math.Min(education, _capEducation);
+            housing = Math.Min(housing, _capHousing);
+            care = Math.Min(care, _capCare);
+            job = Math.Min(job, _capJob);
+        }
+
         HouseholdCircumstances circumstances = household.Circumstances;
-        if (medical > 0m || disability > 0m || education > 0m)
+        if (HardshipMath.IsPositive(medical) || HardshipMath.IsPositive(disability) || HardshipMath.IsPositive(education))
         {
             circumstances |= HouseholdCircumstances.IllnessSchoolingOrDisabilityCosts;
         }
 
-        decimal income = household.CountedIncome + imputed;
-        decimal perHead = HardshipMath.PerHead(income - HardshipMath.Deducted(_deepDeducts, medical, disability, education, housing, care, job), household.HouseholdSize, _months);
-        decimal relativePerHead = HardshipMath.PerHead(income - HardshipMath.Deducted(_relativeDeducts, medical, disability, education, housing, care, job), household.HouseholdSize, _months);
-        bool deep = _deepCmp.Holds(perHead, _deepLimit) && HardshipMath.DeepCircumstance(circumstances);
-        bool relative = _relativeCmp.Holds(relativePerHead, _relativeLimit) && HardshipMath.RelativeCircumstance(circumstances);
-        bool accident = household.AccidentLosses != 0m && HardshipMath.AccidentHolds(household.AccidentLosses, income, _accidentCmp, _accidentRatio);
-        HardshipExclusions hit = household.Exclusions;
-        HardshipCategory category = HardshipMath.Decide(
-            household.Membership == MembershipState.Eligible,
-            (hit & _barringDeep) != 0,
-            (hit & _barringRelative) != 0,
-            (hit & _barringAccident) != 0,
-            deep,
-            relative,
-            accident);
-        return new ScreeningResult(category, perHead, true, relativePerHead);
+        decimal income = HardshipMath.Plus(household.CountedIncome, imputed);
+        decimal net = HardshipMath.Minus(income, HardshipMath.Deducted(_deepDeducts, medical, disability, education, housing, care, job));
+        decimal relativeNet = HardshipMath.Minus(income, HardshipMath.Deducted(_relativeDeducts, medical, disability, education, housing, care, job));
+        int divisor = household.HouseholdSize * _months;
+
+        // HardshipMath.Decide, with each test worked out only when the decision reaches it (the same tests in the same order):
+        // a per-head income is divided out here only for a test that can decide the category, otherwise when it is read.
+        HardshipCategory category = HardshipCategory.None;
+        if (household.Membership == MembershipState.Eligible)
+        {
+            HardshipExclusions hit = household.Exclusions;
+            if ((hit & _barringDeep) == 0 && HardshipMath.DeepCircumstance(circumstances) && _deepCmp.Holds(HardshipMath.PerHead(net, divisor), _deepLimit))
+            {
+                category = HardshipCategory.Deep;
+            }
+            else if ((hit & _barringRelative) == 0 && HardshipMath.RelativeCircumstance(circumstances) && _relativeCmp.Holds(HardshipMath.PerHead(relativeNet, divisor), _relativeLimit))
+            {
+                category = HardshipCategory.Relative;
+            }
+            else if ((hit & _barringAccident) == 0 && household.AccidentLosses != 0m && HardshipMath.AccidentHolds(household.AccidentLosses, income, _accidentCmp, _accidentRatio))
+            {
+                category = HardshipCategory.AccidentInduced;
+            }
+        }
+
+        return new ScreeningResult(category, net, relativeNet, divisor);
     }
 
     /// <summary>Screens many households into a caller's buffer; result i is household i. Allocates nothing.</summary>

@@ -19,18 +19,28 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class HouseholdIncomeCountedByCategoryRule() : Rule<HardshipFacts>("HD-INCOME", Severity.Info, HardshipCitations.Jiangmen, HardshipCitations.Xingtai)
 {
+    // The fact of each category's total ("income." + JSON name), made once.
+    private static readonly string[] FactNames = [.. HardshipMath.IncomeNames.Select(n => "income." + n)];
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
         if (facts.WindowStart is not { } start || facts.WindowEnd is not { } end)
         {
-            HardshipCitations.PrerequisiteMissing(context, "HD-WINDOW");
+            context.PrerequisiteMissing("HD-WINDOW");
             return;
         }
 
-        if (!HardshipCitations.TryReadMask(context, HardshipParameters.CountedIncomeCategories, HardshipMath.IncomeNames, out int countedMask))
+        if (!context.TryMask(HardshipParameterIds.CountedIncomeCategories, HardshipMath.IncomeNames, out int countedMask))
         {
             return;
         }
@@ -38,8 +48,9 @@ public sealed class HouseholdIncomeCountedByCategoryRule() : Rule<HardshipFacts>
         decimal counted = 0m;
         decimal exempt = 0m;
         Span<decimal> byCategory = stackalloc decimal[12];
-        foreach (IncomeRecord r in facts.Application.Incomes)
+        for (int k = 0; k < facts.Application.Incomes.Count; k++)
         {
+            IncomeRecord r = facts.Application.Incomes[k];
             if (!HardshipMath.InWindow(r.Received, start, end))
             {
                 continue;
@@ -62,14 +73,14 @@ public sealed class HouseholdIncomeCountedByCategoryRule() : Rule<HardshipFacts>
             {
                 if (byCategory[i] != 0m)
                 {
-                    context.Fact("income." + HardshipMath.IncomeNames[i], byCategory[i]);
+                    context.Fact(FactNames[i], byCategory[i]);
                 }
             }
         }
 
         facts.CountedIncome = counted;
-        context.Output("countedIncome", counted);
-        context.Output("exemptIncome", exempt);
+        context.Output(("countedIncome", counted));
+        context.Output(("exemptIncome", exempt));
         context.Inform("HD-INCOME.total", "$.incomes", ("counted", counted), ("exempt", exempt));
     }
 }

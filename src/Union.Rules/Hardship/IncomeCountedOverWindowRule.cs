@@ -16,8 +16,15 @@ public sealed class IncomeCountedOverWindowRule() : Rule<HardshipFacts>("HD-WIND
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
         context.Fact("applicationDate", facts.Application.ApplicationDate);
-        if (!context.TryRead(HardshipParameters.IncomeWindowMonths, out decimal m))
+        if (!context.TryNumber(HardshipParameterIds.IncomeWindowMonths, out decimal m, out _))
         {
             return;
         }
@@ -27,15 +34,15 @@ public sealed class IncomeCountedOverWindowRule() : Rule<HardshipFacts>("HD-WIND
         facts.WindowMonths = months;
         facts.WindowStart = start;
         facts.WindowEnd = end;
-        context.Output("windowStart", start);
-        context.Output("windowEnd", end);
+        context.Output(("windowStart", start));
+        context.Output(("windowEnd", end));
         context.Inform("HD-WINDOW.window", "$.applicationDate", ("start", start), ("end", end), ("months", months));
         for (int i = 0; i < facts.Application.Incomes.Count; i++)
         {
             NodaTime.LocalDate d = facts.Application.Incomes[i].Received;
             if (!HardshipMath.InWindow(d, start, end))
             {
-                context.Inform("HD-WINDOW.outside", $"$.incomes[{i}].received", ("date", d));
+                context.Inform("HD-WINDOW.outside", new JsonPath("$.incomes", i, ".received"), ("date", d));
             }
         }
     }

@@ -9,27 +9,28 @@ internal static class IncomeTest
     /// <summary>
     /// Reads the limit and compares the test's own per-head income with it; <see langword="null"/> when not assessed.
     /// </summary>
-    internal static bool? Run(decimal? perHeadMonthly, RuleContext context, Parameter<decimal> multiplierParameter, string limitName, bool reportStale, out decimal limit, out Comparison cmp)
+    internal static bool? Run<TRec>(decimal? perHeadMonthly, TRec context, int multiplierParameter, string limitName, bool reportStale, out decimal limit, out Comparison cmp)
+        where TRec : struct, IHardshipRecorder
     {
         limit = 0m;
         cmp = Comparison.LessThan;
         if (perHeadMonthly is not { } perHead)
         {
-            HardshipCitations.PrerequisiteMissing(context, "HD-PER-CAPITA");
+            context.PrerequisiteMissing("HD-PER-CAPITA");
             return null;
         }
 
-        if (!context.TryRead(HardshipParameters.SubsistenceAllowance, out decimal standard, out ParameterReading dibao))
+        if (!context.TryNumber(HardshipParameterIds.SubsistenceAllowance, out decimal standard, out ParameterReading dibao))
         {
             return null;
         }
 
         if (reportStale)
         {
-            HardshipCitations.ReportStale(context, dibao, "HD.staleStandard");
+            context.ReportStale(dibao, "HD.staleStandard");
         }
 
-        if (!context.TryRead(multiplierParameter, out decimal multiplier, out ParameterReading m))
+        if (!context.TryNumber(multiplierParameter, out decimal multiplier, out ParameterReading m))
         {
             return null;
         }

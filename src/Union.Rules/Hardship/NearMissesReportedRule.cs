@@ -21,9 +21,16 @@ public sealed class NearMissesReportedRule() : Rule<HardshipFacts>("HD-NEAR-MISS
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
         if (!facts.CategoryAssessed || facts.PerHeadMonthly is not { } perHeadExact || facts.RelativePerHeadMonthly is not { } relativeExact)
         {
-            HardshipCitations.PrerequisiteMissing(context, "HD-PER-CAPITA");
+            context.PrerequisiteMissing("HD-PER-CAPITA");
             return;
         }
 
@@ -42,9 +49,9 @@ public sealed class NearMissesReportedRule() : Rule<HardshipFacts>("HD-NEAR-MISS
         {
             decimal limit = Round(ratio * income);
             decimal losses = facts.AccidentLosses.Value;
-            var miss = new NearMiss(HardshipCategory.AccidentInduced, "losses", losses, limit, facts.AccidentComparison, Round(limit - losses));
-            facts.NearMissList.Add(miss);
-            context.Inform("HD-NEAR-MISS.accident", "$.accidents", ("value", losses), ("limit", limit), ("gap", miss.Gap));
+            decimal gap = Round(limit - losses);
+            facts.NearMissList.Add(HardshipCategory.AccidentInduced, "losses", losses, limit, facts.AccidentComparison, gap);
+            context.Inform("HD-NEAR-MISS.accident", "$.accidents", ("value", losses), ("limit", limit), ("gap", gap));
         }
 
         if (facts.NearMissList.Count == 0)
@@ -53,23 +60,22 @@ public sealed class NearMissesReportedRule() : Rule<HardshipFacts>("HD-NEAR-MISS
         }
     }
 
-    private static void Income(HardshipFacts facts, RuleContext context, HardshipCategory category, bool met, bool circumstance, decimal perHeadExact, decimal limit, Domain.Common.Comparison cmp)
+    private static void Income<TRec>(HardshipFacts facts, TRec context, HardshipCategory category, bool met, bool circumstance, decimal perHeadExact, decimal limit, Domain.Common.Comparison cmp)
+        where TRec : struct, IHardshipRecorder
     {
         decimal perHead = Round(perHeadExact);
         if (!met)
         {
-            var miss = new NearMiss(category, "income", perHead, limit, cmp, Round(perHeadExact - limit));
-            facts.NearMissList.Add(miss);
-            context.Inform("HD-NEAR-MISS." + Key(category) + ".income", "$", ("value", perHead), ("limit", limit), ("gap", miss.Gap));
+            decimal gap = Round(perHeadExact - limit);
+            facts.NearMissList.Add(category, "income", perHead, limit, cmp, gap);
+            context.Inform(category == HardshipCategory.Deep ? "HD-NEAR-MISS.deep.income" : "HD-NEAR-MISS.relative.income", "$", ("value", perHead), ("limit", limit), ("gap", gap));
         }
         else if (!circumstance)
         {
-            facts.NearMissList.Add(new NearMiss(category, "circumstance", null, null, null, null));
-            context.Inform("HD-NEAR-MISS." + Key(category) + ".circumstance", "$");
+            facts.NearMissList.Add(category, "circumstance", null, null, null, null);
+            context.Inform(category == HardshipCategory.Deep ? "HD-NEAR-MISS.deep.circumstance" : "HD-NEAR-MISS.relative.circumstance", "$");
         }
     }
-
-    private static string Key(HardshipCategory c) => c == HardshipCategory.Deep ? "deep" : "relative";
 
     private static decimal Round(decimal d) => decimal.Round(d, 2, MidpointRounding.AwayFromZero);
 }

@@ -31,12 +31,19 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
         HardshipApplication app = facts.Application;
         HouseholdAssets assets = app.Assets;
         var hit = HardshipExclusions.None;
         bool assessed = true;
 
-        if (assets.PrivateSchools.Count > 0 && context.TryRead(HardshipParameters.PrivateSchoolFeeRatio, out decimal feeRatio, out ParameterReading feeReading))
+        if (assets.PrivateSchools.Count > 0 && context.TryNumber(HardshipParameterIds.PrivateSchoolFeeRatio, out decimal feeRatio, out ParameterReading feeReading))
         {
             Comparison cmp = feeReading.Comparison ?? Comparison.MoreThan;
             for (int i = 0; i < assets.PrivateSchools.Count; i++)
@@ -45,7 +52,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
                 if (context.Compare("privateFee", s.Fee.Yuan, cmp, "publicFee × ratio", s.PublicFee.Yuan * feeRatio))
                 {
                     hit |= HardshipExclusions.PrivateSchool;
-                    context.Fail("HD-EXCLUDED.privateSchool", $"$.assets.privateSchools[{i}]", ("fee", s.Fee), ("publicFee", s.PublicFee), ("ratio", feeRatio));
+                    context.Fail("HD-EXCLUDED.privateSchool", new JsonPath("$.assets.privateSchools", i), ("fee", s.Fee), ("publicFee", s.PublicFee), ("ratio", feeRatio));
                 }
             }
         }
@@ -65,16 +72,16 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
             if (assets.Shareholdings[i].Controlling)
             {
                 hit |= HardshipExclusions.ControllingShareholder;
-                context.Fail("HD-EXCLUDED.controllingShareholder", $"$.assets.shareholdings[{i}]");
+                context.Fail("HD-EXCLUDED.controllingShareholder", new JsonPath("$.assets.shareholdings", i));
             }
         }
 
-        if (assets.Homes.Count > 0 && context.TryRead(HardshipParameters.MinHomes, out decimal minHomes, out ParameterReading homesReading))
+        if (assets.Homes.Count > 0 && context.TryNumber(HardshipParameterIds.MinHomes, out decimal minHomes, out ParameterReading homesReading))
         {
             context.Fact("homes", assets.Homes.Count);
             if (context.Compare("homes", assets.Homes.Count, homesReading.Comparison ?? Comparison.AtLeast, "minHomes", minHomes))
             {
-                if (context.TryRead(HardshipParameters.PerCapitaHousingArea, out decimal areaLimit, out ParameterReading areaReading))
+                if (context.TryNumber(HardshipParameterIds.PerCapitaHousingArea, out decimal areaLimit, out ParameterReading areaReading))
                 {
                     decimal area = TotalArea(assets);
                     decimal perHead = area / Math.Max(1, facts.HouseholdSize);
@@ -100,7 +107,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
             if (!assets.Vehicles[i].MobilityAid)
             {
                 hit |= HardshipExclusions.Vehicle;
-                context.Fail("HD-EXCLUDED.vehicle", $"$.assets.vehicles[{i}]");
+                context.Fail("HD-EXCLUDED.vehicle", new JsonPath("$.assets.vehicles", i));
             }
         }
 
@@ -109,7 +116,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
             if (assets.Businesses[i].Employees > 0)
             {
                 hit |= HardshipExclusions.BusinessEmployer;
-                context.Fail("HD-EXCLUDED.businessEmployer", $"$.assets.businesses[{i}]", ("employees", assets.Businesses[i].Employees));
+                context.Fail("HD-EXCLUDED.businessEmployer", new JsonPath("$.assets.businesses", i), ("employees", assets.Businesses[i].Employees));
             }
         }
 
@@ -120,12 +127,13 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
         }
 
         bool anyRefuses = false;
-        foreach (HouseholdMember m in app.Members)
+        for (int k = 0; k < app.Members.Count; k++)
         {
+            HouseholdMember m = app.Members[k];
             anyRefuses |= m.RefusesWork && m.AbleToWork;
         }
 
-        if (anyRefuses && context.TryRead(HardshipParameters.WorkingAgeFrom, out decimal from) && context.TryRead(HardshipParameters.WorkingAgeUntil, out decimal until))
+        if (anyRefuses && context.TryNumber(HardshipParameterIds.WorkingAgeFrom, out decimal from, out _) && context.TryNumber(HardshipParameterIds.WorkingAgeUntil, out decimal until, out _))
         {
             for (int i = 0; i < app.Members.Count; i++)
             {
@@ -133,7 +141,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
                 if (m.RefusesWork && m.AbleToWork && HardshipMath.OfWorkingAge(m, app.ApplicationDate, (int)from, (int)until))
                 {
                     hit |= HardshipExclusions.RefusesWork;
-                    context.Fail("HD-EXCLUDED.refusesWork", $"$.members[{i}].refusesWork");
+                    context.Fail("HD-EXCLUDED.refusesWork", new JsonPath("$.members", i, ".refusesWork"));
                 }
             }
         }
@@ -144,7 +152,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
 
         facts.Exclusions = hit;
         facts.ExclusionsAssessed = assessed;
-        context.Output("exclusions", hit);
+        context.Output(("exclusions", hit));
         if (hit == HardshipExclusions.None)
         {
             if (assessed)
@@ -159,7 +167,8 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
     }
 
     /// <summary>Reads which categories each exclusion hit bars and reports the categories barred.</summary>
-    private static void Bars(HardshipFacts facts, RuleContext context, HardshipExclusions hit)
+    private static void Bars<TRec>(HardshipFacts facts, TRec context, HardshipExclusions hit)
+        where TRec : struct, IHardshipRecorder
     {
         HardshipExclusions deep = HardshipExclusions.None, relative = HardshipExclusions.None, accident = HardshipExclusions.None;
         for (int bit = 1; bit <= (int)HardshipExclusions.RefusesWork; bit <<= 1)
@@ -170,7 +179,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
                 continue;
             }
 
-            if (!HardshipCitations.TryReadMask(context, HardshipParameters.ExclusionBars(kind), HardshipMath.CategoryNames, out int mask))
+            if (!context.TryMask(HardshipParameterIds.Bars(kind), HardshipMath.CategoryNames, out int mask))
             {
                 facts.BarsUnknown = true;
                 continue;
@@ -184,9 +193,9 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
         facts.BarringDeep = deep;
         facts.BarringRelative = relative;
         facts.BarringAccident = accident;
-        context.Output("barring.deep", deep);
-        context.Output("barring.relative", relative);
-        context.Output("barring.accidentInduced", accident);
+        context.Output(("barring.deep", deep));
+        context.Output(("barring.relative", relative));
+        context.Output(("barring.accidentInduced", accident));
         if (deep != HardshipExclusions.None)
         {
             context.Inform("HD-EXCLUDED.barsDeep", "$");
@@ -207,8 +216,9 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
     internal static decimal TotalArea(HouseholdAssets assets)
     {
         decimal area = 0m;
-        foreach (Home h in assets.Homes)
+        for (int k = 0; k < assets.Homes.Count; k++)
         {
+            Home h = assets.Homes[k];
             area += h.Area;
         }
 

@@ -24,6 +24,13 @@ public sealed class PerCapitaMonthlyIncomeRule() : Rule<HardshipFacts>("HD-PER-C
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
         if (facts.HouseholdSize == 0)
         {
             context.MissingInput("$.members");
@@ -33,7 +40,7 @@ public sealed class PerCapitaMonthlyIncomeRule() : Rule<HardshipFacts>("HD-PER-C
         if (facts.CountedIncome is not { } income || facts.ImputedIncome is not { } imputed || facts.RigidDeducted is not { } rigid
             || facts.RelativeRigidDeducted is not { } relativeRigid || facts.WindowMonths is not { } months)
         {
-            HardshipCitations.PrerequisiteMissing(context, facts.CountedIncome is null ? "HD-INCOME" : facts.ImputedIncome is null ? "HD-IMPUTED" : "HD-RIGID");
+            context.PrerequisiteMissing(facts.CountedIncome is null ? "HD-INCOME" : facts.ImputedIncome is null ? "HD-IMPUTED" : "HD-RIGID");
             return;
         }
 
@@ -46,10 +53,10 @@ public sealed class PerCapitaMonthlyIncomeRule() : Rule<HardshipFacts>("HD-PER-C
         facts.RelativeNetIncome = relativeNet;
         facts.RelativePerHeadMonthly = relativePerHead;
         context.Fact("householdSize", facts.HouseholdSize);
-        context.Output("netIncome.deep", net);
-        context.Output("perHeadMonthly.deep", Round(perHead));
-        context.Output("netIncome.relative", relativeNet);
-        context.Output("perHeadMonthly.relative", Round(relativePerHead));
+        context.Output(("netIncome.deep", net));
+        context.Output(("perHeadMonthly.deep", Round(perHead)));
+        context.Output(("netIncome.relative", relativeNet));
+        context.Output(("perHeadMonthly.relative", Round(relativePerHead)));
         if (rigid == relativeRigid)
         {
             Computed(context, "HD-PER-CAPITA.computed", income, imputed, rigid, facts.HouseholdSize, months, perHead);
@@ -61,7 +68,8 @@ public sealed class PerCapitaMonthlyIncomeRule() : Rule<HardshipFacts>("HD-PER-C
         }
     }
 
-    private static void Computed(RuleContext context, string key, decimal income, decimal imputed, decimal rigid, int size, int months, decimal perHead) =>
+    private static void Computed<TRec>(TRec context, string key, decimal income, decimal imputed, decimal rigid, int size, int months, decimal perHead)
+        where TRec : struct, IHardshipRecorder =>
         context.Inform(key, "$", ("income", income), ("imputed", imputed), ("rigid", rigid), ("size", size), ("months", months), ("perHead", Round(perHead)));
 
     private static decimal Round(decimal d) => decimal.Round(d, 2, MidpointRounding.AwayFromZero);

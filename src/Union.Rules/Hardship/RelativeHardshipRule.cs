@@ -24,7 +24,14 @@ public sealed class RelativeHardshipRule() : Rule<HardshipFacts>("HD-RELATIVE", 
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        bool? test = IncomeTest.Run(facts.RelativePerHeadMonthly, context, HardshipParameters.RelativeMultiplier, "relativeLimit", false, out decimal limit, out Domain.Common.Comparison cmp);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
+        bool? test = IncomeTest.Run(facts.RelativePerHeadMonthly, context, HardshipParameterIds.RelativeMultiplier, "relativeLimit", false, out decimal limit, out Domain.Common.Comparison cmp);
         facts.RelativeIncomeTest = test;
         facts.RelativeLimit = test is null ? null : limit;
         facts.RelativeComparison = cmp;
@@ -34,8 +41,8 @@ public sealed class RelativeHardshipRule() : Rule<HardshipFacts>("HD-RELATIVE", 
         }
 
         bool circumstance = HardshipMath.RelativeCircumstance(facts.Circumstances);
-        context.Output("incomeTest", met);
-        context.Output("circumstance", circumstance);
+        context.Output(("incomeTest", met));
+        context.Output(("circumstance", circumstance));
         CategoryFindings.Report(Code, facts, context, HardshipCategory.Relative, facts.RelativePerHeadMonthly!.Value, met, circumstance, limit);
     }
 }

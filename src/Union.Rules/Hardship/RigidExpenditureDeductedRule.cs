@@ -23,19 +23,29 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIGID", Severity.Info, HardshipCitations.Xingtai, HardshipCitations.Pingdingshan)
 {
+    // The output of each category's deducted total ("rigid." + category name), made once.
+    private static readonly string[] OutputNames = [.. Enum.GetValues<ExpenditureCategory>().Select(c => "rigid." + c)];
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
         if (facts.WindowStart is not { } start || facts.WindowEnd is not { } end)
         {
-            HardshipCitations.PrerequisiteMissing(context, "HD-WINDOW");
+            context.PrerequisiteMissing("HD-WINDOW");
             return;
         }
 
-        if (!HardshipCitations.TryReadMask(context, HardshipParameters.DeepDeductedCategories, HardshipMath.ExpenditureNames, out int deepMask)
-            | !HardshipCitations.TryReadMask(context, HardshipParameters.RelativeDeductedCategories, HardshipMath.ExpenditureNames, out int relativeMask))
+        if (!context.TryMask(HardshipParameterIds.DeepDeductedCategories, HardshipMath.ExpenditureNames, out int deepMask)
+            | !context.TryMask(HardshipParameterIds.RelativeDeductedCategories, HardshipMath.ExpenditureNames, out int relativeMask))
         {
             return;
         }
@@ -52,13 +62,13 @@ public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIG
 
             if (e.Category == ExpenditureCategory.Education && e.EducationLevel is null or StudyLevel.None)
             {
-                context.MissingInput($"$.expenditures[{i}].educationLevel");
+                context.MissingInput(new JsonPath("$.expenditures", i, ".educationLevel"));
                 continue;
             }
 
             if (!HardshipMath.IsDeductible(e))
             {
-                context.Inform("HD-RIGID.compulsory", $"$.expenditures[{i}]", ("amount", e.Amount), ("level", e.EducationLevel));
+                context.Inform("HD-RIGID.compulsory", new JsonPath("$.expenditures", i), ("amount", e.Amount), ("level", e.EducationLevel));
                 continue;
             }
 
@@ -69,7 +79,7 @@ public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIG
         {
             decimal t = totals[c];
             var category = (ExpenditureCategory)c;
-            if (t > 0m && context.TryRead(HardshipParameters.RigidCap(category), out decimal cap) && t > cap)
+            if (t > 0m && context.TryNumber(HardshipParameterIds.Cap(category), out decimal cap, out _) && t > cap)
             {
                 context.Inform("HD-RIGID.capped", "$.expenditures", ("category", category), ("amount", t), ("cap", cap));
                 t = cap;
@@ -78,7 +88,7 @@ public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIG
 
             if (t != 0m)
             {
-                context.Output("rigid." + category, t);
+                context.Output((OutputNames[c], t));
             }
         }
 
@@ -87,9 +97,9 @@ public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIG
         facts.RigidDeducted = deep;
         facts.RelativeRigidDeducted = relative;
         facts.Circumstances = HardshipMath.Circumstances(facts.Application, totals[0], totals[1], totals[2]);
-        context.Output("rigidDeducted.deep", deep);
-        context.Output("rigidDeducted.relative", relative);
-        context.Output("circumstances", facts.Circumstances);
+        context.Output(("rigidDeducted.deep", deep));
+        context.Output(("rigidDeducted.relative", relative));
+        context.Output(("circumstances", facts.Circumstances));
         if (deep == relative)
         {
             context.Inform("HD-RIGID.total", "$.expenditures", ("deducted", deep));

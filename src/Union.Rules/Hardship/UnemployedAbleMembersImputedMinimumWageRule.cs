@@ -23,28 +23,35 @@ public sealed class UnemployedAbleMembersImputedMinimumWageRule() : Rule<Hardshi
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
+        Run(facts, new ContextRecorder(context));
+    }
+
+    /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
+        where TRec : struct, IHardshipRecorder
+    {
         if (facts.WindowMonths is not { } months)
         {
-            HardshipCitations.PrerequisiteMissing(context, "HD-WINDOW");
+            context.PrerequisiteMissing("HD-WINDOW");
             return;
         }
 
-        if (!context.TryRead(HardshipParameters.WorkingAgeFrom, out decimal from) || !context.TryRead(HardshipParameters.WorkingAgeUntil, out decimal until))
+        if (!context.TryNumber(HardshipParameterIds.WorkingAgeFrom, out decimal from, out _) || !context.TryNumber(HardshipParameterIds.WorkingAgeUntil, out decimal until, out _))
         {
             return;
         }
 
         IReadOnlyList<HouseholdMember> members = facts.Application.Members;
-        var imputed = new List<int>();
+        int imputed = 0;
         for (int i = 0; i < members.Count; i++)
         {
             if (HardshipMath.IsImputable(members[i], facts.Application.ApplicationDate, (int)from, (int)until))
             {
-                imputed.Add(i);
+                imputed++;
             }
         }
 
-        if (imputed.Count == 0)
+        if (imputed == 0)
         {
             facts.ImputedMembers = 0;
             facts.ImputedIncome = 0m;
@@ -52,20 +59,25 @@ public sealed class UnemployedAbleMembersImputedMinimumWageRule() : Rule<Hardshi
             return;
         }
 
-        if (!context.TryRead(HardshipParameters.MinimumWageMonthly, out decimal wage, out ParameterReading wageReading))
+        if (!context.TryNumber(HardshipParameterIds.MinimumWageMonthly, out decimal wage, out ParameterReading wageReading))
         {
             return;
         }
 
-        StaleStandardNote.Report(context, wageReading);
+        context.StaleStandard(wageReading);
         decimal each = wage * months;
-        foreach (int i in imputed)
+        for (int i = 0; i < members.Count; i++)
         {
-            context.Inform("HD-IMPUTED.member", $"$.members[{i}]", ("wage", wage), ("months", months), ("amount", each));
+            if (!HardshipMath.IsImputable(members[i], facts.Application.ApplicationDate, (int)from, (int)until))
+            {
+                continue;
+            }
+
+            context.Inform("HD-IMPUTED.member", new JsonPath("$.members", i), ("wage", wage), ("months", months), ("amount", each));
         }
 
-        facts.ImputedMembers = imputed.Count;
-        facts.ImputedIncome = each * imputed.Count;
-        context.Output("imputedIncome", facts.ImputedIncome);
+        facts.ImputedMembers = imputed;
+        facts.ImputedIncome = each * imputed;
+        context.Output(("imputedIncome", facts.ImputedIncome.Value));
     }
 }

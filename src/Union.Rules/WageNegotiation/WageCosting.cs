@@ -107,62 +107,83 @@ public static class WageCosting
         decimal currentWages = 0m;
         decimal otDivisor = hoursPerMonth * 12m;
         bool costOvertime = premiums && rateHours != 0m;
+        // Which component kinds the overtime base counts (OvertimeBaseRules.Counts), looked up once for the proposal.
+        PayComponentKind[] kinds = Enum.GetValues<PayComponentKind>();
+        var countsInBase = new bool[kinds.Max(k => (int)k) + 1];
+        foreach (PayComponentKind kind in kinds)
+        {
+            countsInBase[(int)kind] = overtimeBase.Counts(kind);
+        }
+
+        // OvertimeOf is a pure function of its three inputs within one costing; grades paid alike (and the current pay, the
+        // same every year of equal length) give the same inputs, so each distinct input is divided out once. The key compares
+        // the decimals bit for bit (value, scale and sign), so a remembered result is the one the same inputs give, digit for digit.
+        var overtimeMemo = new Dictionary<OvertimeInputs, Money>();
+        var basePay = new Money[n + 1];
+        var gradeMemo = new Dictionary<GradeInputs, GradeLines>();
         for (int g = 0; g < proposal.Grades.Count; g++)
         {
             PayGrade grade = proposal.Grades[g];
-            Money[] basePay = WagePay.BasePaySchedule(adjustments, grade);
-            Money payrollComponents = Money.Zero, welfareComponents = Money.Zero;
+            basePay[0] = grade.BasePay;
+            for (int k = 1; k <= n; k++)
+            {
+                basePay[k] = WagePay.Adjust(basePay[k - 1], adjustments[k - 1], grade.Name);
+            }
+
+            Money payrollComponents = Money.Zero, welfareComponents = Money.Zero, overtimeBaseComponents = Money.Zero;
             if (grade.Components is { } components)
             {
-                foreach (PayComponent c in components)
+                for (int c = 0; c < components.Count; c++)
                 {
-                    if (c.Kind.IsPayroll())
+                    PayComponent component = components[c];
+                    if (component.Kind.IsPayroll())
                     {
-                        payrollComponents += c.Amount;
+                        payrollComponents += component.Amount;
                     }
                     else
                     {
-                        welfareComponents += c.Amount;
+                        welfareComponents += component.Amount;
+                    }
+                }
+
+                for (int c = 0; c < components.Count; c++)
+                {
+                    PayComponent component = components[c];
+                    if ((uint)component.Kind < (uint)countsInBase.Length ? countsInBase[(int)component.Kind] : overtimeBase.Counts(component.Kind))
+                    {
+                        overtimeBaseComponents += component.Amount;
                     }
                 }
             }
-
-            Money overtimeBaseComponents = overtimeBase.CountedComponents(grade.Components);
 
             decimal head = grade.Headcount;
             headcount += grade.Headcount;
             Money currentPay = basePay[0] + payrollComponents;
             currentWages += currentPay.Yuan * head;
-            var lines = new GradeYearCost[n];
-            Money total = Money.Zero;
-            Money baselineTotal = Money.Zero;
-            for (int k = 0; k < n; k++)
+            // A grade's lines depend only on these inputs (and the proposal's years, lump sums and parameters): grades with the
+            // same inputs (members paid alike) share the lines computed for the first of them. The year totals still add every
+            // grade's figures in grade order, as before, so they are the same to the last digit.
+            var inputs = new GradeInputs(basePay, payrollComponents, welfareComponents, overtimeBaseComponents, grade.Headcount, grade.OvertimeHourlyBase);
+            if (!gradeMemo.TryGetValue(inputs, out GradeLines? costed))
             {
-                decimal m = months[k];
-                decimal hm = head * m;
-                Money monthlyPay = basePay[k + 1] + payrollComponents;
-                Money wages = monthlyPay * hm;
-                Money overtime = costOvertime ? OvertimeOf(basePay[k + 1] + overtimeBaseComponents, grade.OvertimeHourlyBase, hm) : Money.Zero;
-                Money lump = lumps[k] * head;
-                Money welfare = welfareComponents * hm;
-                Money payroll = wages + overtime + lump;
-                Money funds = payroll * fundsRate;
-                Money lineTotal = payroll + welfare + funds;
-                Money basePayroll = (currentPay * hm) + (costOvertime ? OvertimeOf(basePay[0] + overtimeBaseComponents, grade.OvertimeHourlyBase, hm) : Money.Zero);
-                Money baseline = basePayroll + welfare + (basePayroll * fundsRate);
-                lines[k] = new GradeYearCost(k + 1, m, basePay[k + 1], monthlyPay, wages, overtime, lump, welfare, payroll, funds, lineTotal, baseline);
-                total += lineTotal;
-                baselineTotal += baseline;
-                yWages[k] += wages;
-                yOvertime[k] += overtime;
-                yLumps[k] += lump;
-                yWelfare[k] += welfare;
-                yBaseline[k] += baseline;
-                yFunds[k] += funds;
-                yTotal[k] += lineTotal;
+                costed = CostLines(grade, head, currentPay, payrollComponents, welfareComponents, overtimeBaseComponents);
+                gradeMemo.Add(inputs with { BasePay = (Money[])basePay.Clone() }, costed);
             }
 
-            grades[g] = new GradeCost(grade.Name, grade.Headcount, lines, total, total - baselineTotal);
+            GradeYearCost[] lines = costed.Lines;
+            for (int k = 0; k < n; k++)
+            {
+                GradeYearCost line = lines[k];
+                yWages[k] += line.Wages;
+                yOvertime[k] += line.Overtime;
+                yLumps[k] += line.LumpSums;
+                yWelfare[k] += line.Welfare;
+                yBaseline[k] += line.Baseline;
+                yFunds[k] += line.UnionFunds;
+                yTotal[k] += line.Total;
+            }
+
+            grades[g] = new GradeCost(grade.Name, grade.Headcount, lines, costed.Total, costed.Increase);
         }
 
         Money partTimeMonthly = Money.Zero;
@@ -199,11 +220,51 @@ public static class WageCosting
 
         return new CostReport(proposal.Name, parameters, grades, yearCosts, new TermCost(tPayroll, tWelfare, tFunds, tTotal, tBaseline));
 
+        // A grade's cost in each year of the term, its total and its rise over the baseline.
+        GradeLines CostLines(PayGrade grade, decimal head, Money currentPay, Money payrollComponents, Money welfareComponents, Money overtimeBaseComponents)
+        {
+            var lines = new GradeYearCost[n];
+            Money total = Money.Zero;
+            Money baselineTotal = Money.Zero;
+            for (int k = 0; k < n; k++)
+            {
+                decimal m = months[k];
+                decimal hm = head * m;
+                Money monthlyPay = basePay[k + 1] + payrollComponents;
+                Money wages = monthlyPay * hm;
+                Money overtime = costOvertime ? OvertimeOf(basePay[k + 1] + overtimeBaseComponents, grade.OvertimeHourlyBase, hm) : Money.Zero;
+                Money lump = lumps[k] * head;
+                Money welfare = welfareComponents * hm;
+                Money payroll = wages + overtime + lump;
+                Money funds = payroll * fundsRate;
+                Money lineTotal = payroll + welfare + funds;
+                Money basePayroll = (currentPay * hm) + (costOvertime ? OvertimeOf(basePay[0] + overtimeBaseComponents, grade.OvertimeHourlyBase, hm) : Money.Zero);
+                Money baseline = basePayroll + welfare + (basePayroll * fundsRate);
+                lines[k] = new GradeYearCost(k + 1, m, basePay[k + 1], monthlyPay, wages, overtime, lump, welfare, payroll, funds, lineTotal, baseline);
+                total += lineTotal;
+                baselineTotal += baseline;
+            }
+
+            return new GradeLines(lines, total, total - baselineTotal);
+        }
+
         // The year's overtime pay of a grade: Σ(hours × rate) × hourly base × headcount × months ÷ 12, with the hourly base the
         // monthly base (OvertimeBaseRules: the agreed wage standard without the kinds left out, raised to the minimum wage where the
         // region sets that floor) ÷ (paid days × hours a day), or the agreed base when higher; divided last so that exact figures
         // stay exact.
         Money OvertimeOf(Money monthlyWage, Money? agreedHourlyBase, decimal headMonths)
+        {
+            var key = new OvertimeInputs(monthlyWage.Yuan, agreedHourlyBase?.Yuan, headMonths);
+            if (!overtimeMemo.TryGetValue(key, out Money result))
+            {
+                result = Overtime(monthlyWage, agreedHourlyBase, headMonths);
+                overtimeMemo.Add(key, result);
+            }
+
+            return result;
+        }
+
+        Money Overtime(Money monthlyWage, Money? agreedHourlyBase, decimal headMonths)
         {
             monthlyWage = overtimeBase.ApplyFloor(monthlyWage, parameters.OvertimeBaseFloor);
             if (agreedHourlyBase is { } agreed && agreed.Yuan * hoursPerMonth > monthlyWage.Yuan)
@@ -238,6 +299,58 @@ public static class WageCosting
 
         return new CostComparison(a.Proposal, b.Proposal, years, cumulative);
     }
+
+    /// <summary>A grade's lines, total and rise over the baseline.</summary>
+    private sealed record GradeLines(GradeYearCost[] Lines, Money Total, Money Increase);
+
+    /// <summary>
+    /// The inputs a grade's lines depend on within one costing: equal only when every amount is the same bit for bit (value,
+    /// scale and sign), so that grades found equal get the same figures digit for digit.
+    /// </summary>
+    private readonly record struct GradeInputs(Money[] BasePay, Money PayrollComponents, Money WelfareComponents, Money OvertimeBaseComponents, int Headcount, Money? OvertimeHourlyBase)
+    {
+        public bool Equals(GradeInputs other)
+        {
+            if (Headcount != other.Headcount || !Same(PayrollComponents.Yuan, other.PayrollComponents.Yuan) || !Same(WelfareComponents.Yuan, other.WelfareComponents.Yuan)
+                || !Same(OvertimeBaseComponents.Yuan, other.OvertimeBaseComponents.Yuan) || BasePay.Length != other.BasePay.Length)
+            {
+                return false;
+            }
+
+            if (OvertimeHourlyBase is { } a ? other.OvertimeHourlyBase is not { } b || !Same(a.Yuan, b.Yuan) : other.OvertimeHourlyBase is not null)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < BasePay.Length; i++)
+            {
+                if (!Same(BasePay[i].Yuan, other.BasePay[i].Yuan))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override int GetHashCode() => HashCode.Combine(Bits(BasePay[0].Yuan), Bits(BasePay[^1].Yuan), Bits(PayrollComponents.Yuan), Bits(WelfareComponents.Yuan), Headcount);
+    }
+
+    /// <summary>The inputs of one overtime costing, equal only when every decimal is the same bit for bit.</summary>
+    private readonly record struct OvertimeInputs(decimal MonthlyWage, decimal? AgreedHourlyBase, decimal HeadMonths)
+    {
+        public bool Equals(OvertimeInputs other) =>
+            Same(MonthlyWage, other.MonthlyWage) && Same(HeadMonths, other.HeadMonths)
+            && (AgreedHourlyBase is { } a ? other.AgreedHourlyBase is { } b && Same(a, b) : other.AgreedHourlyBase is null);
+
+        public override int GetHashCode() => HashCode.Combine(Bits(MonthlyWage), AgreedHourlyBase is { } a ? Bits(a) : 0, Bits(HeadMonths));
+
+    }
+
+    // The same decimal bit for bit: value, scale and sign (what decides every later step).
+    private static bool Same(decimal x, decimal y) => Bits(x) == Bits(y);
+
+    private static Int128 Bits(decimal d) => System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref d);
 
     private static decimal NumberOf(JurisdictionProfile profile, Parameter<decimal> parameter, LocalDate on) =>
         parameter.TryRead(profile, on, out decimal d) ? d : throw new ParameterNotInForceException(parameter.Name, profile.Region, on);

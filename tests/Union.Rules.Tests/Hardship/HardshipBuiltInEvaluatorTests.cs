@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using CsCheck;
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+using Union.Rules.Hardship;
+
+namespace Union.Rules.Tests.Hardship;
+
+/// <summary>
+/// The built-in rules evaluated into the compact log (HardshipEngine.Default, the workspace) give the assessment, the findings,
+/// the outputs and the explanation tree of the same rules run through the general engine, and the screener agrees with both.
+/// </summary>
+public sealed class HardshipBuiltInEvaluatorTests
+{
+    // The same rules in a rule set of their own: a set other than DefaultRules runs through RuleSet.Evaluate.
+    private static readonly HardshipEngine General = new(new RuleSet<HardshipFacts>(HardshipEngine.DefaultRules.Rules));
+    private static readonly JurisdictionProfile Beijing = JurisdictionProfile.For(RegionCode.Beijing);
+
+    [Fact]
+    public void A_rule_set_other_than_the_built_in_one_runs_through_the_general_engine()
+    {
+        HardshipApplication a = HardshipPopulation.Generate(1).Single();
+        HardshipAssessment without = new HardshipEngine(HardshipEngine.DefaultRules.Without("HD-NEAR-MISS")).Assess(a, HardshipPopulation.ApplicationDate, Beijing);
+        Assert.Null(without.Report.NodeFor("HD-NEAR-MISS"));
+        Assert.NotNull(HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing).Report.NodeFor("HD-NEAR-MISS"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_built_in_evaluator_gives_the_general_engines_assessment_and_report(bool trace)
+    {
+        Gen.Select(HardshipGen.Profiles, HardshipGen.Application).Sample((profile, a) =>
+        {
+            HardshipAssessment expected = General.Assess(a, HardshipGen.ApplicationDate, profile, trace);
+            Assert.Equal(Dump(expected), Dump(HardshipEngine.Default.Assess(a, HardshipGen.ApplicationDate, profile, trace)));
+            var workspace = new HardshipWorkspace();
+            HardshipCategory category = HardshipEngine.Default.Assess(a, HardshipGen.ApplicationDate, profile, workspace, trace);
+            Assert.Equal(expected.Category, category);
+            Assert.Equal(expected.IsAssessed, workspace.IsAssessed);
+            Assert.Equal(Dump(expected.Report), Dump(workspace.BuildReport()));
+            Assert.Equal(Dump(expected), Dump(workspace.ToAssessment()));
+        }, iter: 600);
+    }
+
+    [Fact]
+    public void Over_the_seeded_population_the_built_in_evaluator_gives_the_general_engines_report()
+    {
+        var workspace = new HardshipWorkspace();
+        foreach (HardshipApplication a in HardshipPopulation.Generate(2_000))
+        {
+            HardshipAssessment expected = General.Assess(a, HardshipPopulation.ApplicationDate, Beijing);
+            HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing, workspace);
+            Assert.Equal(Dump(expected), Dump(workspace.ToAssessment()));
+            Assert.Equal(Dump(expected), Dump(HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing)));
+        }
+    }
+
+    [Fact]
+    public void A_workspace_assessment_stays_valid_after_the_workspace_is_reused()
+    {
+        HardshipApplication[] two = HardshipPopulation.Generate(2).ToArray();
+        var workspace = new HardshipWorkspace();
+        HardshipEngine.Default.Assess(two[0], HardshipPopulation.ApplicationDate, Beijing, workspace);
+        HardshipAssessment first = workspace.ToAssessment();
+        HardshipEngine.Default.Assess(two[1], HardshipPopulation.ApplicationDate, Beijing, workspace);
+        Assert.Equal(Dump(General.Assess(two[0], HardshipPopulation.ApplicationDate, Beijing)), Dump(first));
+    }
+
+    [Fact]
+    public void Screening_and_the_full_assessment_agree_on_every_household_of_the_population_and_the_edges()
+    {
+        HardshipScreener screener = HardshipScreener.Create(Beijing, HardshipPopulation.ApplicationDate);
+        var workspace = new HardshipWorkspace();
+        IEnumerable<HardshipApplication> households = HardshipPopulation.Generate(20_000).Concat(Edges(HardshipPopulation.Generate(1).Single()));
+        foreach (HardshipApplication a in households)
+        {
+            ScreeningResult s = screener.Screen(a);
+            HardshipCategory category = HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing, workspace, trace: false);
+            Assert.Equal(workspace.IsAssessed, s.IsAssessed);
+            Assert.Equal(category, s.Category);
+            if (s.IsAssessed)
+            {
+                // The exact quotients, not only the figures rounded to the fen.
+                Assert.Equal(workspace.Facts.PerHeadMonthly, s.PerHeadMonthly);
+                Assert.Equal(workspace.Facts.RelativePerHeadMonthly, s.RelativePerHeadMonthly);
+            }
+        }
+    }
+
+    [Fact]
+    public void Screening_and_the_full_assessment_agree_on_generated_households_under_any_lists_of_categories()
+    {
+        Gen.Select(HardshipGen.Profiles, HardshipGen.Application).Sample((profile, a) =>
+        {
+            ScreeningResult s = HardshipScreener.Create(profile, HardshipGen.ApplicationDate).Screen(a);
+            var workspace = new HardshipWorkspace();
+            Assert.Equal(HardshipEngine.Default.Assess(a, HardshipGen.ApplicationDate, profile, workspace, trace: false), s.Category);
+            Assert.Equal(workspace.IsAssessed, s.IsAssessed);
+            if (s.IsAssessed)
+            {
+                Assert.Equal(workspace.Facts.PerHeadMonthly, s.PerHeadMonthly);
+                Assert.Equal(workspace.Facts.RelativePerHeadMonthly, s.RelativePerHeadMonthly);
+            }
+        }, iter: 1500);
+    }
+
+    [Fact]
+    public void A_screening_result_made_from_net_incomes_equals_one_made_from_per_head_incomes()
+    {
+        HardshipScreener screener = HardshipScreener.Create(Beijing, HardshipPopulation.ApplicationDate);
+        foreach (HardshipApplication a in HardshipPopulation.Generate(500))
+        {
+            ScreeningResult s = screener.Screen(a);
+            var same = new ScreeningResult(s.Category, s.PerHeadMonthly, s.IsAssessed, s.RelativePerHeadMonthly);
+            Assert.Equal(same, s);
+            Assert.Equal(same.GetHashCode(), s.GetHashCode());
+            Assert.Equal(s.RelativePerHeadMonthly, (s with { PerHeadMonthly = 1m }).RelativePerHeadMonthly);
+            Assert.Equal(s.PerHeadMonthly, (s with { RelativePerHeadMonthly = 1m }).PerHeadMonthly);
+        }
+    }
+
+    [Fact]
+    public void Assessing_into_a_workspace_allocates_nothing_per_household()
+    {
+        HardshipApplication[] population = HardshipPopulation.Generate(300).ToArray();
+        var workspace = new HardshipWorkspace();
+        foreach (HardshipApplication a in population)
+        {
+            HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing, workspace);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (HardshipApplication a in population)
+        {
+            HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing, workspace);
+        }
+
+        long after = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Equal(0, after - before);
+    }
+
+    /// <summary>Households at the edges: no member, a migrant whose residence or employment start is unknown, all income outside the window.</summary>
+    private static IEnumerable<HardshipApplication> Edges(HardshipApplication a)
+    {
+        yield return a with { Members = [] };
+        yield return a with { Applicant = a.Applicant with { MigrantWorker = true, LivesInCity = null } };
+        yield return a with { Applicant = a.Applicant with { MigrantWorker = true, LivesInCity = true, EmploymentStart = null } };
+        yield return a with { Applicant = a.Applicant with { MigrantWorker = true, LivesInCity = true, EmploymentStart = a.ApplicationDate.PlusYears(-1) } };
+        yield return a with { Applicant = a.Applicant with { UnionMember = false } };
+        yield return a with { Incomes = [.. a.Incomes.Select(i => i with { Received = a.ApplicationDate })] };
+        yield return a with { Incomes = [], Expenditures = [] };
+    }
+
+    private static string Dump(HardshipAssessment a)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{a.Category}|{a.IsAssessed}|{a.PerCapita}|{a.Exclusions}|{a.FileStatus}|{a.NextReview}|");
+        sb.AppendJoin(",", a.NearMisses).Append('|').AppendJoin(",", a.Assistance).Append('\n');
+        return sb.Append(Dump(a.Report)).ToString();
+    }
+
+    private static string Dump(RuleReport r)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{r.AsOf}|{r.Region}|{r.Verdict}\n");
+        foreach (Finding f in r.Findings)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"F {f.Code}|{f.Severity}|{f.Status}|{f.MessageKey}|{f.RenderCitations()}|{f.Path}|");
+            sb.AppendJoin(",", f.Arguments.Select(x => x.Key + "=" + x.Value)).Append('|').Append(f.Render(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        foreach (RuleOutput o in r.Outputs)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"O {o.Name}={RuleContext.Format(o.Value)}:{o.Value?.GetType().Name}|{o.Code}\n");
+        }
+
+        foreach (TraceNode n in r.Trace)
+        {
+            Node(sb, n, 0);
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Node(StringBuilder sb, TraceNode n, int depth)
+    {
+        sb.Append(' ', depth).Append(CultureInfo.InvariantCulture, $"N {n.Code}|{n.Citation}|{n.Status}\n");
+        foreach (TraceFact f in n.Facts)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  fact {f.Name}={f.Value}\n");
+        }
+
+        foreach (ParameterReading p in n.Parameters)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  param {p}\n");
+        }
+
+        foreach (TraceComparison c in n.Comparisons)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  cmp {c}\n");
+        }
+
+        foreach (TraceFact f in n.Outputs)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  out {f.Name}={f.Value}\n");
+        }
+
+        foreach (TraceNode child in n.Children)
+        {
+            Node(sb, child, depth + 2);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.WageNegotiation;
+using Union.Rules.WageNegotiation;
+
+namespace Union.Rules.Tests.WageNegotiation;
+
+/// <summary>Grades paid alike share their computed figures within one costing; grades that differ in any digit do not.</summary>
+public sealed class CostingSharedGradeTests
+{
+    private static readonly CostingParameters Statutory = new(Union.Domain.Common.Ratio.Of(2, 100), 21.75m, 8m, 1.5m, 2m, 3m);
+
+    private static WageProposal Proposal(params PayGrade[] grades) => new(
+        RegionCode.Parse("440100"),
+        2026,
+        new WageTerm(new LocalDate(2026, 1, 1), new LocalDate(2028, 12, 31)),
+        grades,
+        Adjustments: [new YearAdjustment(1, 5m), new YearAdjustment(2, 4m), new YearAdjustment(3, 3m, LumpSumPerPerson: Money.FromYuan(1000m))],
+        Overtime: new OvertimeTerms(WorkingTimeSystem.Standard, WorkdayHoursPerYear: 100m, RestDayHoursPerYear: 16m));
+
+    [Fact]
+    public void A_grade_costed_among_others_paid_alike_has_the_figures_it_has_costed_alone()
+    {
+        PayGrade a = new("A", 1, Money.FromYuan(4321.5m), [new PayComponent(PayComponentKind.OtherAllowance, Money.FromYuan(200m))]);
+        CostReport alone = WageCosting.Cost(Proposal(a), Statutory);
+        CostReport many = WageCosting.Cost(Proposal([.. Enumerable.Range(0, 50).Select(i => a with { Name = "A" + i })]), Statutory);
+        foreach (GradeCost g in many.Grades)
+        {
+            Assert.Equal(alone.Grades[0].Years.Select(y => y.ToString()), g.Years.Select(y => y.ToString()));
+            Assert.Equal(alone.Grades[0].Total.ToString(), g.Total.ToString());
+        }
+
+        // The year totals add the fifty grades one by one: equal in value to 50 × the grade's figure (within the last digit the
+        // 28-digit overtime quotients allow) and exactly what adding them in order gives.
+        for (int k = 0; k < 3; k++)
+        {
+            Money sum = Money.Zero;
+            foreach (GradeCost g in many.Grades)
+            {
+                sum += g.Years[k].Total;
+            }
+
+            Assert.Equal(sum.Yuan, many.Years[k].Total.Yuan);
+        }
+    }
+
+    [Fact]
+    public void Grades_equal_in_value_but_written_with_other_digits_keep_their_own_digits()
+    {
+        // 4000.0 and 4000.00 are equal amounts written differently: each grade's figures keep the scale its own pay gives.
+        PayGrade one = new("A", 1, Money.FromYuan(4000.0m));
+        PayGrade two = new("B", 1, Money.FromYuan(4000.00m));
+        // Without overtime (whose quotient is carried at 28 digits whatever the scale of the pay), the baseline keeps the scale.
+        CostReport both = WageCosting.Cost(Proposal(one, two) with { Overtime = null }, Statutory);
+        Assert.Equal(WageCosting.Cost(Proposal(one) with { Overtime = null }, Statutory).Grades[0].Years.Select(y => y.ToString()), both.Grades[0].Years.Select(y => y.ToString()));
+        Assert.Equal(WageCosting.Cost(Proposal(two) with { Overtime = null }, Statutory).Grades[0].Years.Select(y => y.ToString()), both.Grades[1].Years.Select(y => y.ToString()));
+        Assert.NotEqual(both.Grades[0].Years[0].Baseline.ToString(), both.Grades[1].Years[0].Baseline.ToString());
+    }
+}
