@@ -366,4 +366,59 @@ public sealed class CommonEdgeTests
         Assert.Equal(valid, validator.Validate(new ContributionsByKind { HousingFund = m }).IsValid);
         Assert.True(validator.Validate(new ContributionsByKind()).IsValid);
     }
+
+    /// <summary>The 34 province-level divisions of GB/T 2260, each with its Chinese and English name.</summary>
+    [Theory]
+    [InlineData("110000", "北京市", "Beijing")]
+    [InlineData("120000", "天津市", "Tianjin")]
+    [InlineData("130000", "河北省", "Hebei")]
+    [InlineData("140000", "山西省", "Shanxi")]
+    [InlineData("150000", "内蒙古自治区", "Inner Mongolia")]
+    [InlineData("210000", "辽宁省", "Liaoning")]
+    [InlineData("220000", "吉林省", "Jilin")]
+    [InlineData("230000", "黑龙江省", "Heilongjiang")]
+    [InlineData("310000", "上海市", "Shanghai")]
+    [InlineData("320000", "江苏省", "Jiangsu")]
+    [InlineData("330000", "浙江省", "Zhejiang")]
+    [InlineData("340000", "安徽省", "Anhui")]
+    [InlineData("350000", "福建省", "Fujian")]
+    [InlineData("360000", "江西省", "Jiangxi")]
+    [InlineData("370000", "山东省", "Shandong")]
+    [InlineData("410000", "河南省", "Henan")]
+    [InlineData("420000", "湖北省", "Hubei")]
+    [InlineData("430000", "湖南省", "Hunan")]
+    [InlineData("440000", "广东省", "Guangdong")]
+    [InlineData("450000", "广西壮族自治区", "Guangxi")]
+    [InlineData("460000", "海南省", "Hainan")]
+    [InlineData("500000", "重庆市", "Chongqing")]
+    [InlineData("510000", "四川省", "Sichuan")]
+    [InlineData("520000", "贵州省", "Guizhou")]
+    [InlineData("530000", "云南省", "Yunnan")]
+    [InlineData("540000", "西藏自治区", "Tibet")]
+    [InlineData("610000", "陕西省", "Shaanxi")]
+    [InlineData("620000", "甘肃省", "Gansu")]
+    [InlineData("630000", "青海省", "Qinghai")]
+    [InlineData("640000", "宁夏回族自治区", "Ningxia")]
+    [InlineData("650000", "新疆维吾尔自治区", "Xinjiang")]
+    [InlineData("710000", "台湾省", "Taiwan")]
+    [InlineData("810000", "香港特别行政区", "Hong Kong")]
+    [InlineData("820000", "澳门特别行政区", "Macao")]
+    public void Each_province_level_division_has_its_GB_T_2260_name(string code, string zh, string en)
+    {
+        RegionCode region = RegionCode.Parse(code);
+        Assert.Equal(zh, region.ProvinceName);
+        Assert.Equal(en, region.ProvinceNameEn);
+        Assert.Equal(RegionLevel.Province, region.Level);
+        Assert.Equal(code, region.ToString());
+    }
+
+    [Fact]
+    public void Region_codes_are_written_with_six_digits_and_a_bad_value_is_named()
+    {
+        Assert.Equal("000000", default(RegionCode).ToString());
+        ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => RegionCode.FromValue(0));
+        Assert.Contains("'000000'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("first two digits 00", e.Message, StringComparison.Ordinal);
+        Assert.Equal(RegionCode.Parse("110101"), RegionCode.FromValue(110101));
+    }
 }
