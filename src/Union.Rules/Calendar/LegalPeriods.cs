@@ -119,7 +119,9 @@ public static class LegalPeriods
                 return DeadlineResult.Failure(MissingForDeadline(eventDate, length.ToString(), end), end.Year);
             }
 
-            LocalDate next;
+            // A weekend day moves the end to the day after it; a holiday range, to the day after the range. Assigned here rather
+            // than in each branch so that the loop's exit stays measurable by mutation testing (docs/mutation.md).
+            LocalDate next = end;
             if (year.FindHoliday(end) is { } range)
             {
                 if (reason == DeadlineMoveReason.None)
@@ -137,8 +139,6 @@ public static class LegalPeriods
                 {
                     reason = DeadlineMoveReason.Weekend;
                 }
-
-                next = end;
             }
             else
             {

@@ -1,3 +1,4 @@
+using NodaTime;
 using Union.Domain.CollectiveContracts;
 using Union.Rules.Engine;
 
@@ -23,10 +24,14 @@ public sealed class NegotiatorContractExtendedRule() : Rule<CollectiveContract>(
         for (int i = 0; i < facts.Negotiators.Count; i++)
         {
             Negotiator n = facts.Negotiators[i];
-            if (n.Side != Side.Employee || n.External == true || n.LabourContractEnd is not { } contractEnd)
+            // Each skip below reads its value only after the check (no pattern variable that must be definitely assigned), so
+            // that every branch stays measurable by mutation testing (docs/mutation.md).
+            if (n.Side != Side.Employee || n.External == true || n.LabourContractEnd is null)
             {
                 continue;
             }
+
+            LocalDate contractEnd = n.LabourContractEnd.Value;
 
             if (!any && !context.TryRead(CollectiveContractParameters.NegotiatorProtectionOnRequest, out onRequest))
             {
@@ -35,23 +40,25 @@ public sealed class NegotiatorContractExtendedRule() : Rule<CollectiveContract>(
 
             any = true;
             context.Fact($"negotiators[{i}].labourContractEnd", contractEnd);
-            if (n.MandateEnd is not { } mandateEnd)
+            if (n.MandateEnd is null)
             {
                 context.MissingInput($"$.negotiators[{i}].mandateEnd");
                 continue;
             }
 
+            LocalDate mandateEnd = n.MandateEnd.Value;
+
             bool during = (n.MandateStart is null || contractEnd >= n.MandateStart) && contractEnd < mandateEnd;
             if (during && onRequest)
             {
                 context.Fact($"negotiators[{i}].extensionRequested", n.ExtensionRequested?.ToString());
-                if (n.ExtensionRequested is not { } asked)
+                if (n.ExtensionRequested is null)
                 {
                     context.MissingInput($"$.negotiators[{i}].extensionRequested");
                     continue;
                 }
 
-                if (!asked)
+                if (!n.ExtensionRequested.Value)
                 {
                     context.Inform("CC-NEGOTIATOR-PROTECTION.notRequested", $"$.negotiators[{i}]", ("id", n.Id), ("contractEnd", contractEnd));
                     continue;

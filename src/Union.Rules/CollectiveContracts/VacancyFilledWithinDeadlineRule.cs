@@ -33,11 +33,13 @@ public sealed class VacancyFilledWithinDeadlineRule() : Rule<CollectiveContract>
         {
             Vacancy v = facts.Vacancies[i];
             string path = $"$.vacancies[{i}]";
-            if (v.Arose is not { } arose)
+            if (v.Arose is null)
             {
                 context.MissingInput(path + ".arose");
                 continue;
             }
+
+            LocalDate arose = v.Arose.Value;  // read after the check, not as a pattern variable, so that mutation testing can measure the method
 
             if (!ContractRules.TryDeadline(context, $"vacancies[{i}].fillDue", arose, period, path + ".arose", out LocalDate due))
             {

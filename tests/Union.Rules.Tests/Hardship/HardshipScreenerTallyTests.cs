@@ -1,0 +1,90 @@
+using NodaTime;
+using Union.Domain.Common;
+using Union.Domain.Hardship;
+using Union.Rules.Engine;
+using Union.Rules.Hardship;
+
+namespace Union.Rules.Tests.Hardship;
+
+/// <summary>
+/// The screener's household tallies and buffers: every household counted once in its category's slot, the not-assessed slot
+/// last, counters added to, buffers checked; and why a household was not assessed.
+/// </summary>
+public sealed class HardshipScreenerTallyTests
+{
+    private static readonly LocalDate AsOf = new(2025, 6, 30);
+
+    private static HouseholdSnapshot[] Households(HardshipScreener screener, int count) =>
+        [.. HardshipPopulation.Generate(count, seed: 7).Select(screener.Snapshot)];
+
+    [Fact]
+    public void Count_tallies_each_household_once_in_its_category_and_adds_to_the_counters()
+    {
+        HardshipScreener beijing = HardshipScreener.Create(JurisdictionProfile.For(RegionCode.Beijing), AsOf);
+        HouseholdSnapshot[] households = Households(beijing, 2000);
+        long[] expected = new long[5];
+        foreach (HouseholdSnapshot h in households)
+        {
+            ScreeningResult r = beijing.Screen(h);
+            expected[r.IsAssessed ? (int)r.Category : 4]++;
+        }
+
+        long[] counts = [10, 20, 30, 40, 50];
+        beijing.Count(households, counts);
+        Assert.Equal([expected[0] + 10, expected[1] + 20, expected[2] + 30, expected[3] + 40, expected[4] + 50], counts);
+        Assert.Equal(2000 + 150, counts.Sum());
+        Assert.True(expected[(int)HardshipCategory.Deep] > 0, "the population has deep-hardship households");
+        Assert.True(expected[(int)HardshipCategory.Relative] > 0, "the population has relative-hardship households");
+        Assert.True(expected[(int)HardshipCategory.None] > 0, "the population has households in no category");
+        Assert.Throws<ArgumentException>(() => beijing.Count(households, new long[4]));
+    }
+
+    [Fact]
+    public void National_profile_without_a_subsistence_allowance_counts_every_household_as_not_assessed_and_says_why()
+    {
+        HardshipScreener national = HardshipScreener.Create(JurisdictionProfile.National, AsOf);
+        HouseholdSnapshot[] households = Households(national, 50);
+        long[] counts = new long[5];
+        national.Count(households, counts);
+        Assert.Equal([0L, 0L, 0L, 0L, 50L], counts);
+        Assert.NotEmpty(national.MissingParameters);
+        IReadOnlyList<string> missing = national.Missing(households[0]);
+        Assert.All(national.MissingParameters, p => Assert.Contains(p, missing));
+        Assert.Equal(missing.Distinct(StringComparer.Ordinal).Count(), missing.Count);
+    }
+
+    [Fact]
+    public void Screen_into_a_buffer_gives_result_i_for_household_i_and_refuses_a_short_buffer()
+    {
+        HardshipScreener beijing = HardshipScreener.Create(JurisdictionProfile.For(RegionCode.Beijing), AsOf);
+        HouseholdSnapshot[] households = Households(beijing, 300);
+        var results = new ScreeningResult[301];
+        beijing.Screen(households, results);
+        for (int i = 0; i < households.Length; i++)
+        {
+            Assert.Equal(beijing.Screen(households[i]), results[i]);
+            if (results[i].IsAssessed)
+            {
+                Assert.Empty(beijing.Missing(households[i]));
+            }
+        }
+
+        Assert.Equal(default, results[300]);
+        Assert.Throws<ArgumentException>(() => beijing.Screen(households, new ScreeningResult[299]));
+        Assert.Equal(results.Take(300), beijing.ScreenMany(HardshipPopulation.Generate(300, seed: 7)));
+    }
+
+    [Fact]
+    public async Task ScreenManyAsync_gives_the_same_results_in_order()
+    {
+        HardshipScreener beijing = HardshipScreener.Create(JurisdictionProfile.For(RegionCode.Beijing), AsOf);
+        var expected = beijing.ScreenMany(HardshipPopulation.Generate(100, seed: 3)).ToArray();
+        var actual = new List<ScreeningResult>();
+        await foreach (ScreeningResult r in beijing.ScreenManyAsync(HardshipPopulation.Generate(100, seed: 3).ToAsyncEnumerable()))
+        {
+            actual.Add(r);
+        }
+
+        Assert.Equal(expected, actual);
+    }
+}
