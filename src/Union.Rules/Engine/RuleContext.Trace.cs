@@ -46,10 +46,13 @@ public sealed partial class RuleContext
         }
     }
 
-    /// <summary>Records a computed output (a date, an amount, a state).</summary>
+    /// <summary>
+    /// Records a computed output by name: the engine's own door (a counted deadline, a replayed record). A rule records an output
+    /// through its declared handle, <see cref="Set{T}(Output{T}, T)"/>, so that every output has a name and a type.
+    /// </summary>
     /// <param name="name">The output's name, e.g. <c>filingDue</c>.</param>
     /// <param name="value">The value.</param>
-    public void Output(string name, object? value)
+    internal void Output(string name, object? value)
     {
         int existing = _results.FindIndex(o => o.Name == name);
         if (existing >= 0)

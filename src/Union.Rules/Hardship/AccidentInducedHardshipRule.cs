@@ -69,7 +69,7 @@ public sealed class AccidentInducedHardshipRule() : Rule<HardshipFacts>("HD-ACCI
             ? context.Compare("accidentLosses/annualIncome", share, cmp, "lossRatio", r)
             : context.Compare("annualIncome", income, Comparison.AtMost, "zero", 0m);
         facts.AccidentTest = met;
-        context.Output(("lossTest", met));
+        context.Set(HardshipOutputs.LossTest, met);
         if (!met)
         {
             context.Inform("HD-ACCIDENT.notMet", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));

@@ -44,7 +44,7 @@ public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severi
         if (file is null && category == HardshipCategory.None)
         {
             facts.FileStatus = FileStatus.NotEligible;
-            context.Output(("fileStatus", FileStatus.NotEligible));
+            context.Set(HardshipOutputs.FileStatus, FileStatus.NotEligible);
             return;
         }
 
@@ -66,7 +66,7 @@ public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severi
             LocalDate due = basis.PlusMonths(months);
             context.Fact("file.opened", file.Opened);
             context.Fact("file.lastReview", file.LastReview);
-            context.Output(("reviewDue", due));
+            context.Set(HardshipOutputs.ReviewDue, due);
             if (!context.CompareDates("applicationDate", app.ApplicationDate, Comparison.AtMost, "reviewDue", due))
             {
                 context.Inform("HD-REVIEW.overdue", "$.existingFile", ("due", due));
@@ -95,10 +95,10 @@ public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severi
         facts.FileStatus = status;
         bool reviewed = status is FileStatus.NewFile or FileStatus.Continue or FileStatus.Relapse or FileStatus.ExitRelapseWatch;
         facts.NextReview = reviewed ? next : null;
-        context.Output(("fileStatus", status));
+        context.Set(HardshipOutputs.FileStatus, status);
         if (reviewed)
         {
-            context.Output(("nextReview", next));
+            context.Set(HardshipOutputs.NextReview, next);
             context.Inform(Key(status), "$", ("next", next));
         }
         else

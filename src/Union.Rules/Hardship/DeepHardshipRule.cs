@@ -45,8 +45,8 @@ public sealed class DeepHardshipRule() : Rule<HardshipFacts>("HD-DEEP", Severity
         }
 
         bool circumstance = HardshipMath.DeepCircumstance(facts.Circumstances);
-        context.Output(("incomeTest", met));
-        context.Output(("circumstance", circumstance));
+        context.Set(HardshipOutputs.IncomeTest, met);
+        context.Set(HardshipOutputs.Circumstance, circumstance);
         CategoryFindings.Report(Code, facts, context, HardshipCategory.Deep, facts.PerHeadMonthly!.Value, met, circumstance, limit);
     }
 }

@@ -23,6 +23,8 @@ public sealed class HardshipEngine
     [ThreadStatic]
     private static HardshipLog? t_log;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<CacheKey, HardshipParameterCache> _caches = new();
+
     private HardshipParameterCache? _cache;
 
     /// <summary>Gets an engine with the built-in rules.</summary>
@@ -110,17 +112,48 @@ public sealed class HardshipEngine
 
     private bool IsBuiltIn => ReferenceEquals(Rules, DefaultRules);
 
-    /// <summary>The parameters of a (profile, date), read once and kept while the engine is used with the same pair.</summary>
+    /// <summary>
+    /// The parameters of a (profile, date), read once per engine: the pair used last is checked first, then every pair read so far
+    /// (a province's file mixes cities, and threads assess households of different regions at once), so a household of a region
+    /// already seen allocates nothing. The pairs kept are bounded; past the bound they are read again.
+    /// </summary>
     private HardshipParameterCache CacheFor(JurisdictionProfile profile, LocalDate asOf)
     {
         HardshipParameterCache? cache = Volatile.Read(ref _cache);
-        if (cache is null || !ReferenceEquals(cache.Profile, profile) || cache.AsOf != asOf)
+        if (cache is not null && ReferenceEquals(cache.Profile, profile) && cache.AsOf == asOf)
         {
-            cache = HardshipParameterCache.For(profile, asOf);
-            Volatile.Write(ref _cache, cache);
+            return cache;
         }
 
+        var key = new CacheKey(profile, asOf);
+        if (!_caches.TryGetValue(key, out cache))
+        {
+            if (_caches.Count >= MaxCachedPairs)
+            {
+                _caches.Clear();
+            }
+
+            cache = _caches.GetOrAdd(key, static k => HardshipParameterCache.For(k.Profile, k.AsOf));
+        }
+
+        Volatile.Write(ref _cache, cache);
         return cache;
+    }
+
+    private const int MaxCachedPairs = 1024;
+
+    /// <summary>A (profile, date) pair compared by the profile's identity: a profile is immutable, so the same object reads the same.</summary>
+    private readonly struct CacheKey(JurisdictionProfile profile, LocalDate asOf) : IEquatable<CacheKey>
+    {
+        public JurisdictionProfile Profile { get; } = profile;
+
+        public LocalDate AsOf { get; } = asOf;
+
+        public bool Equals(CacheKey other) => ReferenceEquals(Profile, other.Profile) && AsOf == other.AsOf;
+
+        public override bool Equals(object? obj) => obj is CacheKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Profile), AsOf);
     }
 
     /// <summary>Runs the built-in rules in order, recording into <paramref name="log"/>; the same code the general engine runs.</summary>

@@ -79,8 +79,8 @@ public sealed class HouseholdIncomeCountedByCategoryRule() : Rule<HardshipFacts>
         }
 
         facts.CountedIncome = counted;
-        context.Output(("countedIncome", counted));
-        context.Output(("exemptIncome", exempt));
+        context.Set(HardshipOutputs.CountedIncome, counted);
+        context.Set(HardshipOutputs.ExemptIncome, exempt);
         context.Inform("HD-INCOME.total", "$.incomes", ("counted", counted), ("exempt", exempt));
     }
 }

@@ -34,8 +34,8 @@ public sealed class IncomeCountedOverWindowRule() : Rule<HardshipFacts>("HD-WIND
         facts.WindowMonths = months;
         facts.WindowStart = start;
         facts.WindowEnd = end;
-        context.Output(("windowStart", start));
-        context.Output(("windowEnd", end));
+        context.Set(HardshipOutputs.WindowStart, start);
+        context.Set(HardshipOutputs.WindowEnd, end);
         context.Inform("HD-WINDOW.window", "$.applicationDate", ("start", start), ("end", end), ("months", months));
         for (int i = 0; i < facts.Application.Incomes.Count; i++)
         {

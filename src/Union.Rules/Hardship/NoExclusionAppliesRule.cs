@@ -152,7 +152,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
 
         facts.Exclusions = hit;
         facts.ExclusionsAssessed = assessed;
-        context.Output(("exclusions", hit));
+        context.Set(HardshipOutputs.Exclusions, hit);
         if (hit == HardshipExclusions.None)
         {
             if (assessed)
@@ -193,9 +193,9 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
         facts.BarringDeep = deep;
         facts.BarringRelative = relative;
         facts.BarringAccident = accident;
-        context.Output(("barring.deep", deep));
-        context.Output(("barring.relative", relative));
-        context.Output(("barring.accidentInduced", accident));
+        context.Set(HardshipOutputs.BarringDeep, deep);
+        context.Set(HardshipOutputs.BarringRelative, relative);
+        context.Set(HardshipOutputs.BarringAccidentInduced, accident);
         if (deep != HardshipExclusions.None)
         {
             context.Inform("HD-EXCLUDED.barsDeep", "$");

@@ -53,10 +53,10 @@ public sealed class PerCapitaMonthlyIncomeRule() : Rule<HardshipFacts>("HD-PER-C
         facts.RelativeNetIncome = relativeNet;
         facts.RelativePerHeadMonthly = relativePerHead;
         context.Fact("householdSize", facts.HouseholdSize);
-        context.Output(("netIncome.deep", net));
-        context.Output(("perHeadMonthly.deep", Round(perHead)));
-        context.Output(("netIncome.relative", relativeNet));
-        context.Output(("perHeadMonthly.relative", Round(relativePerHead)));
+        context.Set(HardshipOutputs.NetIncomeDeep, net);
+        context.Set(HardshipOutputs.PerHeadMonthlyDeep, Round(perHead));
+        context.Set(HardshipOutputs.NetIncomeRelative, relativeNet);
+        context.Set(HardshipOutputs.PerHeadMonthlyRelative, Round(relativePerHead));
         if (rigid == relativeRigid)
         {
             Computed(context, "HD-PER-CAPITA.computed", income, imputed, rigid, facts.HouseholdSize, months, perHead);

@@ -41,8 +41,8 @@ public sealed class RelativeHardshipRule() : Rule<HardshipFacts>("HD-RELATIVE", 
         }
 
         bool circumstance = HardshipMath.RelativeCircumstance(facts.Circumstances);
-        context.Output(("incomeTest", met));
-        context.Output(("circumstance", circumstance));
+        context.Set(HardshipOutputs.IncomeTest, met);
+        context.Set(HardshipOutputs.Circumstance, circumstance);
         CategoryFindings.Report(Code, facts, context, HardshipCategory.Relative, facts.RelativePerHeadMonthly!.Value, met, circumstance, limit);
     }
 }

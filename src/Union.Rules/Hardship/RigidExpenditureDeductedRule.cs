@@ -23,9 +23,6 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIGID", Severity.Info, HardshipCitations.Xingtai, HardshipCitations.Pingdingshan)
 {
-    // The output of each category's deducted total ("rigid." + category name), made once.
-    private static readonly string[] OutputNames = [.. Enum.GetValues<ExpenditureCategory>().Select(c => "rigid." + c)];
-
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -88,7 +85,7 @@ public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIG
 
             if (t != 0m)
             {
-                context.Output((OutputNames[c], t));
+                context.Set(HardshipOutputs.Rigid(category), t);
             }
         }
 
@@ -97,9 +94,9 @@ public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIG
         facts.RigidDeducted = deep;
         facts.RelativeRigidDeducted = relative;
         facts.Circumstances = HardshipMath.Circumstances(facts.Application, totals[0], totals[1], totals[2]);
-        context.Output(("rigidDeducted.deep", deep));
-        context.Output(("rigidDeducted.relative", relative));
-        context.Output(("circumstances", facts.Circumstances));
+        context.Set(HardshipOutputs.RigidDeductedDeep, deep);
+        context.Set(HardshipOutputs.RigidDeductedRelative, relative);
+        context.Set(HardshipOutputs.Circumstances, facts.Circumstances);
         if (deep == relative)
         {
             context.Inform("HD-RIGID.total", "$.expenditures", ("deducted", deep));

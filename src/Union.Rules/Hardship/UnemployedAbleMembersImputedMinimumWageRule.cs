@@ -78,6 +78,6 @@ public sealed class UnemployedAbleMembersImputedMinimumWageRule() : Rule<Hardshi
 
         facts.ImputedMembers = imputed;
         facts.ImputedIncome = each * imputed;
-        context.Output(("imputedIncome", facts.ImputedIncome.Value));
+        context.Set(HardshipOutputs.ImputedIncome, facts.ImputedIncome.Value);
     }
 }

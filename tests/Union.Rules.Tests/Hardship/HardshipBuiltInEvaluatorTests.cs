@@ -128,19 +128,41 @@ public sealed class HardshipBuiltInEvaluatorTests
     {
         HardshipApplication[] population = HardshipPopulation.Generate(300).ToArray();
         var workspace = new HardshipWorkspace();
+        var engine = new HardshipEngine(); // its own parameter cache: other tests running at once use other profiles
         foreach (HardshipApplication a in population)
         {
-            HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing, workspace);
+            engine.Assess(a, HardshipPopulation.ApplicationDate, Beijing, workspace);
         }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         foreach (HardshipApplication a in population)
         {
-            HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing, workspace);
+            engine.Assess(a, HardshipPopulation.ApplicationDate, Beijing, workspace);
         }
 
         long after = GC.GetAllocatedBytesForCurrentThread();
         Assert.Equal(0, after - before);
+    }
+
+    [Fact]
+    public void Households_of_several_regions_in_turn_allocate_nothing_once_each_region_is_read()
+    {
+        HardshipApplication[] population = HardshipPopulation.Generate(200).ToArray();
+        JurisdictionProfile[] regions = [Beijing, JurisdictionProfile.National, JurisdictionProfile.For(Union.Domain.Common.RegionCode.Shanghai)];
+        var workspace = new HardshipWorkspace();
+        var engine = new HardshipEngine();
+        for (int i = 0; i < population.Length; i++)
+        {
+            engine.Assess(population[i], HardshipPopulation.ApplicationDate, regions[i % regions.Length], workspace);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < population.Length; i++)
+        {
+            engine.Assess(population[i], HardshipPopulation.ApplicationDate, regions[i % regions.Length], workspace);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     /// <summary>Households at the edges: no member, a migrant whose residence or employment start is unknown, all income outside the window.</summary>
