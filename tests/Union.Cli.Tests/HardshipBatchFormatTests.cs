@@ -25,7 +25,7 @@ public class HardshipBatchFormatTests
     {
         if (resultPath.EndsWith(".jsonl", StringComparison.Ordinal))
         {
-            return [.. File.ReadAllLines(resultPath).Select(l => Regex.Match(l, "\"category\":\"[^\"]+\",\"assessed\":[a-z]+(,\"perHeadMonthly\":[-0-9.]+)?").Value)];
+            return [.. File.ReadAllLines(resultPath).Select(l => Regex.Match(l, "\"category\":\"[^\"]+\",\"assessed\":[a-z]+(,\"perHeadMonthly\":([-0-9.]+))?")).Select(Normal)];
         }
 
         IEnumerable<string[]> rows = resultPath.EndsWith(".csv", StringComparison.Ordinal)
@@ -33,6 +33,10 @@ public class HardshipBatchFormatTests
             : XlsxRows(resultPath, "Results").Skip(1);
         return [.. rows.Select(r => $"\"category\":\"{r[2]}\",\"assessed\":{r[3]}" + (string.IsNullOrEmpty(r[4]) ? string.Empty : $",\"perHeadMonthly\":{decimal.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}"))];
     }
+
+    private static string Normal(Match m) => m.Groups[2].Success
+        ? m.Value[..(m.Groups[2].Index - m.Index)] + decimal.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)
+        : m.Value;
 
     private static List<string[]> XlsxRows(string path, string sheet)
     {
@@ -281,8 +285,8 @@ public class HardshipBatchFormatTests
         var (code, _, error) = CliRunner.Run("hardship", "batch", jsonl, "--out", outPath, "--region", "110000", "--lang", "zh", "--full");
         Assert.True(code == 0, error);
         string[] rows = File.ReadAllLines(outPath);
-        Assert.StartsWith("\uFEFF档案编号,行号,认定类别,已评估,人均月收入", rows[0], StringComparison.Ordinal);
-        Assert.All(rows.Skip(1), r => Assert.Matches(",(建档|不予建档),20[0-9]{2}-[0-9]{2}-[0-9]{2}?,?.*HD-", r));
+        Assert.StartsWith("档案编号,行号,认定类别,已评估,人均月收入", rows[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.All(rows.Skip(1), r => Assert.Matches(",(建档|不予建档),(20[0-9]{2}-[0-9]{2}-[0-9]{2})?,[^,]*HD-[A-Z-]+ 《", r));
     }
 
     [Fact]
