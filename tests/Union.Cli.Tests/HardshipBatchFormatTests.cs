@@ -40,28 +40,15 @@ public class HardshipBatchFormatTests
 
     private static List<string[]> XlsxRows(string path, string sheet)
     {
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         using FileStream file = File.OpenRead(path);
-        using var reader = ExcelDataReader.ExcelReaderFactory.CreateOpenXmlReader(file);
+        using var reader = new XlsxRowReader(file, sheet);
+        Assert.Equal(sheet, reader.SheetName);
         var rows = new List<string[]>();
-        do
+        while (reader.TryRead(out _, out string?[] cells))
         {
-            if (reader.Name != sheet)
-            {
-                continue;
-            }
-
-            while (reader.Read())
-            {
-                rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) switch
-                {
-                    null => string.Empty,
-                    double d => ((decimal)d).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    object o => o.ToString() ?? string.Empty,
-                })]);
-            }
+            rows.Add([.. cells.Select(c => c ?? string.Empty)]);
         }
-        while (reader.NextResult());
+
         return rows;
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Unicode;
-using ExcelDataReader;
 using nietras.SeparatedValues;
 using Union.Domain.Hardship;
 using Union.Domain.Validation;
@@ -225,82 +224,46 @@ internal sealed class CsvSource : TabularSource
 internal sealed class XlsxSource : TabularSource
 {
     private readonly FileStream _file;
-    private readonly IExcelDataReader _reader;
-    private readonly long _rowCount;
-    private readonly string _sheet;
+    private readonly XlsxRowReader _reader;
     private long _row;
 
     public XlsxSource(string path, bool english)
         : base(english)
     {
-        // ExcelDataReader asks for code page 1252 even in an .xlsx.
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         _file = File.OpenRead(path);
         try
         {
-            _reader = ExcelReaderFactory.CreateOpenXmlReader(_file);
+            _reader = new XlsxRowReader(_file, RegisterLayout.SheetName);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or IOException)
         {
             _file.Dispose();
             throw new BatchFileException(english ? $"not an Excel workbook (.xlsx): {ex.Message}" : $"不是 Excel 工作簿（.xlsx）：{ex.Message}");
         }
-
-        // The register's own sheet when there is one; otherwise the first.
-        do
-        {
-            if (_reader.Name == RegisterLayout.SheetName)
-            {
-                break;
-            }
-        }
-        while (_reader.NextResult());
-
-        if (_reader.Name != RegisterLayout.SheetName)
-        {
-            _reader.Reset();
-        }
-
-        _sheet = _reader.Name;
-        _rowCount = _reader.RowCount;
     }
 
     /// <inheritdoc/>
-    protected override string? Sheet => _sheet;
+    protected override string? Sheet => _reader.SheetName;
 
     /// <inheritdoc/>
-    public override double Share => _rowCount > 0 ? Math.Clamp((double)_row / _rowCount, 0, 1) : 0;
+    public override double Share => _reader.DeclaredRows > 0 ? Math.Clamp((double)_row / _reader.DeclaredRows, 0, 1) : 0;
 
     /// <inheritdoc/>
-    public override long? Total => _rowCount > 0 ? _rowCount - 1 : null;
+    public override long? Total => _reader.DeclaredRows > 0 ? _reader.DeclaredRows - 1 : null;
 
     /// <inheritdoc/>
     protected override bool TryRow(out long row, out string?[] cells)
     {
-        if (!_reader.Read())
+        try
         {
-            row = 0;
-            cells = [];
-            return false;
+            bool more = _reader.TryRead(out row, out cells);
+            _row = row;
+            return more;
         }
-
-        row = ++_row;
-        cells = new string?[_reader.FieldCount];
-        for (int i = 0; i < cells.Length; i++)
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException)
         {
-            cells[i] = _reader.GetValue(i) switch
-            {
-                null => null,
-                string s => s,
-                DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                double n => ((decimal)n).ToString(CultureInfo.InvariantCulture),
-                bool b => b ? "true" : "false",
-                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                object o => o.ToString(),
-            };
+            throw new BatchFileException(English ? $"the workbook cannot be read past row {_row}: {ex.Message}" : $"工作簿第 {_row} 行之后无法读取：{ex.Message}");
         }
-
-        return true;
     }
 
     /// <inheritdoc/>

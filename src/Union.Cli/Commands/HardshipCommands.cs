@@ -103,7 +103,7 @@ internal static class HardshipCommands
                 ctx.Error.WriteLine($"{path}: {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 ctx.Error.WriteLine($"{outPath ?? path}: {ex.Message}");
                 return ExitCodes.InvalidInput;
