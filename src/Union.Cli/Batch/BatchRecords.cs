@@ -65,6 +65,12 @@ internal struct BatchInput
 
     /// <summary>A problem found while the rows were read (before any JSON), e.g. a continuation row with no household above.</summary>
     public string? ReadError;
+
+    /// <summary>The register the rows come from (a spreadsheet or CSV household, whose JSON a worker builds).</summary>
+    public RegisterReader? Register;
+
+    /// <summary>The household's rows (a spreadsheet or CSV household).</summary>
+    public List<(long Row, string?[] Cells)>? Rows;
 }
 
 /// <summary>A run of households handed to one worker: the bytes and the households, in input order.</summary>

@@ -28,6 +28,9 @@ internal sealed class HardshipBatch
     private readonly ConcurrentDictionary<(int, LocalDate), HardshipScreener> _screeners = new();
     private readonly Lock _profileLock = new();
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? TabularJson;
+
     public HardshipBatch(CliContext ctx, string path, bool full, bool fixedDate)
     {
         _ctx = ctx;
@@ -168,7 +171,7 @@ internal sealed class HardshipBatch
         var outcomes = new BatchOutcome[chunk.Count];
         for (int i = 0; i < chunk.Count; i++)
         {
-            outcomes[i] = One(chunk, in chunk.Inputs[i]);
+            outcomes[i] = One(chunk, ref chunk.Inputs[i]);
         }
 
         ArrayBufferWriter<byte>? bytes = null;
@@ -181,8 +184,21 @@ internal sealed class HardshipBatch
         return (outcomes, bytes, share);
     }
 
-    private BatchOutcome One(BatchChunk chunk, in BatchInput input)
+    private BatchOutcome One(BatchChunk chunk, ref BatchInput input)
     {
+        ReadOnlySpan<byte> json;
+        if (input.Register is { } register)
+        {
+            // A household of rows: its JSON is built here, on the worker; the cell of each path only when it is rejected.
+            ArrayBufferWriter<byte> buffer = TabularJson ??= new ArrayBufferWriter<byte>(4096);
+            input.Origin = register.Build(input.Rows!, buffer, null, out input.ReadError);
+            json = buffer.WrittenSpan;
+        }
+        else
+        {
+            json = chunk.Buffer.AsSpan(input.Start, input.Length);
+        }
+
         var o = new BatchOutcome { Line = input.Line, Ref = input.Origin?.Ref, Sheet = input.Origin?.Sheet };
         if (input.ReadError is { } readError)
         {
@@ -190,7 +206,6 @@ internal sealed class HardshipBatch
             return o;
         }
 
-        ReadOnlySpan<byte> json = chunk.Buffer.AsSpan(input.Start, input.Length);
         if (input.TooLong || !UseFastReader || !FastHouseholdReader.TryRead(json, out HardshipApplication? app))
         {
             // The library's reader: for every line the fast reader declines, so that every error is the library's.
@@ -199,6 +214,13 @@ internal sealed class HardshipBatch
                 : HardshipDomain.Default.Read(json, _path);
             if (!read.IsValid)
             {
+                if (input.Register is { } again)
+                {
+                    // Built again, noting the cell of each JSON path, to place the library's issues in their cells.
+                    var cells = new List<(string, long, int)>();
+                    input.Origin = again.Build(input.Rows!, new ArrayBufferWriter<byte>(4096), cells, out _);
+                }
+
                 o.Rejected = Reject(input, read.Issues);
                 return o;
             }

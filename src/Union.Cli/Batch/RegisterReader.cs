@@ -16,8 +16,7 @@ internal sealed class RegisterReader
     private readonly string? _sheet;
     private readonly int[] _fileColumn;
     private readonly string[] _headers;
-    private readonly ArrayBufferWriter<byte> _json = new(4096);
-    private readonly List<(long Row, string?[] Cells)> _rows = [];
+        private readonly List<(long Row, string?[] Cells)> _rows = [];
     private readonly bool _english;
 
     private RegisterReader(string? sheet, int[] fileColumn, string[] headers, bool english)
@@ -109,7 +108,7 @@ internal sealed class RegisterReader
         return wrote;
     }
 
-    /// <summary>Writes the household being read to the chunk.</summary>
+    /// <summary>Hands the household being read (its rows) to the chunk; a worker builds its JSON with <see cref="Build"/>.</summary>
     /// <param name="chunk">The chunk.</param>
     public void Flush(BatchChunk chunk)
     {
@@ -118,32 +117,44 @@ internal sealed class RegisterReader
             return;
         }
 
-        var cells = new List<(string, long, int)>();
-        string?[] first = _rows[0].Cells;
-        string? reference = Cell(first, RegisterLayout.RefColumn);
-        _json.ResetWrittenCount();
-        using (var w = new Utf8JsonWriter(_json))
+        ref BatchInput slot = ref chunk.Add(default);
+        slot.Line = _rows[0].Row;
+        slot.Register = this;
+        slot.Rows = [.. _rows];
+        _rows.Clear();
+    }
+
+    /// <summary>
+    /// Builds a household's JSON from its rows (thread-safe: reads only the header's layout). With <paramref name="cells"/>, also
+    /// notes the cell each JSON path came from, to place the library's issues (done again only for a household rejected).
+    /// </summary>
+    /// <param name="rows">The household's rows.</param>
+    /// <param name="json">Where the JSON goes.</param>
+    /// <param name="cells">The cell of each path, when wanted.</param>
+    /// <param name="readError">A problem with the rows themselves (a continuation row with no household above).</param>
+    /// <returns>The household's origin.</returns>
+    public TabularOrigin Build(IReadOnlyList<(long Row, string?[] Cells)> rows, ArrayBufferWriter<byte> json, List<(string, long, int)>? cells, out string? readError)
+    {
+        string?[] first = rows[0].Cells;
+        string? reference = Cell(first, _fileColumn[RegisterLayout.RefColumn]);
+        json.ResetWrittenCount();
+        using (var w = new Utf8JsonWriter(json))
         {
             w.WriteStartObject();
-            WriteHousehold(w, cells);
-            WriteList(w, cells, "members", Union.Cli.Batch.ColumnGroup.Member, "$.members");
-            WriteList(w, cells, "incomes", Union.Cli.Batch.ColumnGroup.Income, "$.incomes");
-            WriteList(w, cells, "expenditures", Union.Cli.Batch.ColumnGroup.Expenditure, "$.expenditures");
-            WriteList(w, cells, "accidents", Union.Cli.Batch.ColumnGroup.Accident, "$.accidents");
+            WriteHousehold(w, rows, cells);
+            WriteList(w, rows, cells, "members", Union.Cli.Batch.ColumnGroup.Member, "$.members");
+            WriteList(w, rows, cells, "incomes", Union.Cli.Batch.ColumnGroup.Income, "$.incomes");
+            WriteList(w, rows, cells, "expenditures", Union.Cli.Batch.ColumnGroup.Expenditure, "$.expenditures");
+            WriteList(w, rows, cells, "accidents", Union.Cli.Batch.ColumnGroup.Accident, "$.accidents");
             w.WriteEndObject();
         }
 
-        ref BatchInput slot = ref chunk.Add(_json.WrittenSpan);
-        slot.Line = _rows[0].Row;
-        slot.Origin = new TabularOrigin(_sheet, _rows[0].Row, string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(), cells, _headers);
-        if (string.IsNullOrWhiteSpace(Cell(first, RegisterLayout.DateColumn)))
-        {
-            slot.ReadError = _english
-                ? $"{Where(_rows[0].Row, RegisterLayout.DateColumn)}: the row continues no household (no 申请日期 above it) and starts none (its 申请日期 is empty)."
-                : $"{Where(_rows[0].Row, RegisterLayout.DateColumn)}：此行上方没有申请日期开始的家庭，本行的申请日期也为空。";
-        }
-
-        _rows.Clear();
+        readError = string.IsNullOrWhiteSpace(Cell(first, _fileColumn[RegisterLayout.DateColumn]))
+            ? (_english
+                ? $"{Where(rows[0].Row, RegisterLayout.DateColumn)}: the row continues no household (no 申请日期 above it) and starts none (its 申请日期 is empty)."
+                : $"{Where(rows[0].Row, RegisterLayout.DateColumn)}：此行上方没有申请日期开始的家庭，本行的申请日期也为空。")
+            : null;
+        return new TabularOrigin(_sheet, rows[0].Row, string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(), (IReadOnlyList<(string, long, int)>?)cells ?? [], _headers);
     }
 
     /// <summary>Places a row and a register column: <c>sheet 困难职工档案, row 12, column E (出生日期)</c>.</summary>
@@ -175,10 +186,10 @@ internal sealed class RegisterReader
 
     private string? Cell(string?[] cells, int registerColumn, bool register) => register ? Cell(cells, _fileColumn[registerColumn]) : null;
 
-    private void WriteHousehold(Utf8JsonWriter w, List<(string, long, int)> cells)
+    private void WriteHousehold(Utf8JsonWriter w, IReadOnlyList<(long Row, string?[] Cells)> rows, List<(string, long, int)>? cells)
     {
-        long row = _rows[0].Row;
-        string?[] first = _rows[0].Cells;
+        long row = rows[0].Row;
+        string?[] first = rows[0].Cells;
         foreach (string obj in new[] { string.Empty, "applicant", "assets", "conduct", "existingFile" })
         {
             bool open = false;
@@ -205,15 +216,14 @@ internal sealed class RegisterReader
                 }
 
                 string name = dot < 0 ? col.Json : col.Json[(dot + 1)..];
-                string path = obj.Length > 0 ? $"$.{obj}.{name}" : $"$.{name}";
                 w.WritePropertyName(name);
                 WriteValue(w, col, value);
-                cells.Add((path, row, _fileColumn[k]));
+                cells?.Add((obj.Length > 0 ? $"$.{obj}.{name}" : $"$.{name}", row, _fileColumn[k]));
             }
 
             if (obj == "assets")
             {
-                open = WriteAssets(w, cells, open);
+                open = WriteAssets(w, rows, cells, open);
             }
 
             if (open)
@@ -223,7 +233,7 @@ internal sealed class RegisterReader
         }
     }
 
-    private bool WriteAssets(Utf8JsonWriter w, List<(string, long, int)> cells, bool open)
+    private bool WriteAssets(Utf8JsonWriter w, IReadOnlyList<(long Row, string?[] Cells)> rows, List<(string, long, int)>? cells, bool open)
     {
         (ColumnGroup Group, string Name)[] lists =
         [
@@ -232,7 +242,7 @@ internal sealed class RegisterReader
         ];
         foreach ((ColumnGroup group, string name) in lists)
         {
-            if (!_rows.Any(r => HasGroup(r.Cells, group)))
+            if (!rows.Any(r => HasGroup(r.Cells, group)))
             {
                 continue;
             }
@@ -244,7 +254,7 @@ internal sealed class RegisterReader
                 open = true;
             }
 
-            WriteList(w, cells, name, group, "$.assets." + name);
+            WriteList(w, rows, cells, name, group, "$.assets." + name);
         }
 
         return open;
@@ -263,11 +273,11 @@ internal sealed class RegisterReader
         return false;
     }
 
-    private void WriteList(Utf8JsonWriter w, List<(string, long, int)> cells, string name, ColumnGroup group, string path)
+    private void WriteList(Utf8JsonWriter w, IReadOnlyList<(long Row, string?[] Cells)> rows, List<(string, long, int)>? cells, string name, ColumnGroup group, string path)
     {
         int index = 0;
         bool open = false;
-        foreach ((long row, string?[] rowCells) in _rows)
+        foreach ((long row, string?[] rowCells) in rows)
         {
             if (!HasGroup(rowCells, group))
             {
@@ -281,7 +291,7 @@ internal sealed class RegisterReader
                 open = true;
             }
 
-            string item = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+            string? item = cells is null ? null : string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
             w.WriteStartObject();
             bool placed = false;
             for (int k = 0; k < RegisterLayout.Columns.Length; k++)
@@ -294,13 +304,13 @@ internal sealed class RegisterReader
 
                 if (!placed)
                 {
-                    cells.Add((item, row, _fileColumn[k]));
+                    cells?.Add((item!, row, _fileColumn[k]));
                     placed = true;
                 }
 
                 w.WritePropertyName(col.Json);
                 WriteValue(w, col, value);
-                cells.Add((item + "." + col.Json, row, _fileColumn[k]));
+                cells?.Add((item + "." + col.Json, row, _fileColumn[k]));
             }
 
             w.WriteEndObject();
