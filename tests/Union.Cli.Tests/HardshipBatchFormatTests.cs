@@ -294,7 +294,10 @@ public class HardshipBatchFormatTests
             using var source = BatchSource.Open(path, BatchFormat.Csv, english: true);
             BatchChunk chunk = source.Next()!;
             Assert.Equal(1, chunk.Count);
-            var read = HardshipDomain.Default.Read(chunk.Buffer.AsSpan(chunk.Inputs[0].Start, chunk.Inputs[0].Length));
+            var json = new System.Buffers.ArrayBufferWriter<byte>();
+            chunk.Inputs[0].Register!.Build(chunk.Inputs[0].Rows!, json, null, out string? readError);
+            Assert.Null(readError);
+            var read = HardshipDomain.Default.Read(json.WrittenSpan);
             Assert.True(read.IsValid, string.Join("; ", read.Issues));
             Assert.Equal(
                 System.Text.Json.JsonSerializer.Serialize(a, DomainJsonContext.Default.HardshipApplication),
