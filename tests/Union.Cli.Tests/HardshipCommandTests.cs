@@ -40,10 +40,12 @@ public class HardshipCommandTests
         Assert.Contains($"{path}:11:", error);
         Assert.Contains("51 lines", summary);
         Assert.Contains("malformed 1", summary);
+        Assert.Contains("51 rows = 50 results + 1 rejected", summary);
         string[] results = File.ReadAllLines(outPath);
-        Assert.Equal(51, results.Length);
+        Assert.Equal(50, results.Length);
         Assert.Equal(50, results.Count(r => r.Contains("\"category\"", StringComparison.Ordinal)));
-        Assert.Contains("\"line\":11,\"error\"", results[10]);
+        Assert.Contains("\"line\":12,", results[10]);
+        Assert.Contains("\"line\":11,", Assert.Single(File.ReadAllLines(Path.Combine(Path.GetDirectoryName(path)!, "results.rejects.jsonl"))));
     }
 
     [Theory]
