@@ -66,8 +66,7 @@ internal sealed class HardshipCaseDomain()
 
     public override CaseRun Run(LegalCase c)
     {
-        HardshipApplication application = c.Read((json, name) => Domain.Read(json, name), () => Domain.Write(Domain.Example));
-        JurisdictionProfile profile = c.Profile(Domain.RegionOf(application));
+        (HardshipApplication application, _, JurisdictionProfile profile) = c.Prepare(Domain);
         Review<HardshipApplication> review = Domain.Evaluate(application, c.AsOf, profile);
         HardshipAssessment a = HardshipEngine.Default.Assess(application, c.AsOf, profile);
         return new CaseRun(review.Report, review.Outcome, (e, dump) => Check(e, dump, a, HardshipScreener.Create(profile, c.AsOf).Screen(application)));

@@ -204,8 +204,8 @@ internal class ReviewCaseDomain<T>(string folder, ReviewDomain<T> domain, IEnume
 
     public override CaseRun Run(LegalCase c)
     {
-        T document = c.Read((json, name) => domain.Read(json, name), () => domain.Write(domain.Example));
-        Review<T> review = domain.Evaluate(document, c.AsOf, c.Profile(domain.RegionOf(document)));
+        (T document, LocalDate asOf, JurisdictionProfile profile) = c.Prepare(domain);
+        Review<T> review = domain.Evaluate(document, asOf, profile);
         return new CaseRun(review.Report, review.Outcome);
     }
 }
