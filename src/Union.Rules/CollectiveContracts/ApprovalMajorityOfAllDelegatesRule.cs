@@ -11,11 +11,13 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class ApprovalMajorityOfAllDelegatesRule() : Rule<CollectiveContract>("CC-APPROVAL-MAJORITY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 36), new Citation(Instruments.CivilCode, 1259))
 {
+    private static readonly MessageKey Short = new("CC-APPROVAL-MAJORITY.short", "inFavour", "size", "needed");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        ContractRules.CheckApprovalShare(context, facts.Approval, "inFavour", facts.Approval?.InFavour, CollectiveContractParameters.ApprovalPassRatio, "CC-APPROVAL-MAJORITY.short");
+        ContractRules.CheckApprovalShare(context, facts.Approval, "inFavour", facts.Approval?.InFavour, CollectiveContractParameters.ApprovalPassRatio, Short);
     }
 }

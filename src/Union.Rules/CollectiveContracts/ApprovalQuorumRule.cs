@@ -10,11 +10,13 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class ApprovalQuorumRule() : Rule<CollectiveContract>("CC-APPROVAL-QUORUM", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 36))
 {
+    private static readonly MessageKey Short = new("CC-APPROVAL-QUORUM.short", "size", "present", "needed");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        ContractRules.CheckApprovalShare(context, facts.Approval, "present", facts.Approval?.Present, CollectiveContractParameters.ApprovalQuorumRatio, "CC-APPROVAL-QUORUM.short");
+        ContractRules.CheckApprovalShare(context, facts.Approval, "present", facts.Approval?.Present, CollectiveContractParameters.ApprovalQuorumRatio, Short);
     }
 }

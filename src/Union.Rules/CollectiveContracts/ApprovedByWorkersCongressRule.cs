@@ -10,6 +10,9 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class ApprovedByWorkersCongressRule() : Rule<CollectiveContract>("CC-APPROVAL-BODY", Severity.Violation, new Citation(Instruments.LabourContractLaw, 51), new Citation(Instruments.CollectiveContractProvisions, 36))
 {
+    private static readonly MessageKey None = new("CC-APPROVAL-BODY.none");
+    private static readonly MessageKey WrongBody = new("CC-APPROVAL-BODY.wrongBody");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -20,7 +23,7 @@ public sealed class ApprovedByWorkersCongressRule() : Rule<CollectiveContract>("
         {
             if (facts.Filing?.Sent is not null)
             {
-                context.Fail("CC-APPROVAL-BODY.none", "$.approval");
+                context.Fail(None, "$.approval");
             }
             else
             {
@@ -36,7 +39,7 @@ public sealed class ApprovedByWorkersCongressRule() : Rule<CollectiveContract>("
                 context.MissingInput("$.approval.body");
                 break;
             case ApprovalBody.Other:
-                context.Fail("CC-APPROVAL-BODY.wrongBody", "$.approval.body");
+                context.Fail(WrongBody, "$.approval.body");
                 break;
             default:
                 context.Pass();

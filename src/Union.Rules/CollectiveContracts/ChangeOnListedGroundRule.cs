@@ -10,6 +10,9 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class ChangeOnListedGroundRule() : Rule<CollectiveContract>("CC-TERMINATION", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 40), new Citation(Instruments.CollectiveContractProvisions, 39), new Citation(Instruments.CollectiveContractProvisions, 41))
 {
+    private static readonly MessageKey NoGround = new("CC-TERMINATION.noGround");
+    private static readonly MessageKey Procedure = new("CC-TERMINATION.procedure");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -36,7 +39,7 @@ public sealed class ChangeOnListedGroundRule() : Rule<CollectiveContract>("CC-TE
             }
             else if (change.Ground == TerminationGround.Unilateral)
             {
-                context.Fail("CC-TERMINATION.noGround", path + ".ground");
+                context.Fail(NoGround, path + ".ground");
             }
 
             if (change.SameProcedure is null)
@@ -45,7 +48,7 @@ public sealed class ChangeOnListedGroundRule() : Rule<CollectiveContract>("CC-TE
             }
             else if (change.SameProcedure == false)
             {
-                context.Fail("CC-TERMINATION.procedure", path + ".sameProcedure");
+                context.Fail(Procedure, path + ".sameProcedure");
             }
         }
 

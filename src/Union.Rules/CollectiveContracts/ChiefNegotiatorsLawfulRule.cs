@@ -12,6 +12,10 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class ChiefNegotiatorsLawfulRule() : Rule<CollectiveContract>("CC-REPS-CHIEF", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19), new Citation(Instruments.CollectiveContractProvisions, 20), new Citation(Instruments.CollectiveContractProvisions, 21), new Citation(Instruments.CollectiveContractProvisions, 23))
 {
+    private static readonly MessageKey RepsChiefCount = new("CC-REPS-CHIEF.count", "side", "count");
+    private static readonly MessageKey NotEntitled = new("CC-REPS-CHIEF.notEntitled", "side", "id");
+    private static readonly MessageKey Outsider = new("CC-REPS-CHIEF.outsider", "side", "id");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -30,7 +34,7 @@ public sealed class ChiefNegotiatorsLawfulRule() : Rule<CollectiveContract>("CC-
             context.Fact($"chiefs.{name}", chiefs.Length);
             if (chiefs.Length != 1)
             {
-                context.Fail("CC-REPS-CHIEF.count", "$.negotiators", ("side", name), ("count", chiefs.Length));
+                context.Fail(RepsChiefCount, "$.negotiators", ("side", name), ("count", chiefs.Length));
                 continue;
             }
 
@@ -38,7 +42,7 @@ public sealed class ChiefNegotiatorsLawfulRule() : Rule<CollectiveContract>("CC-
             string path = $"$.negotiators[{index}]";
             if (chief.External == true)
             {
-                context.Fail("CC-REPS-CHIEF.outsider", path, ("side", name), ("id", chief.Id));
+                context.Fail(Outsider, path, ("side", name), ("id", chief.Id));
                 continue;
             }
 
@@ -60,7 +64,7 @@ public sealed class ChiefNegotiatorsLawfulRule() : Rule<CollectiveContract>("CC-
                 }
                 else if (!string.Equals(chair, chief.Id, StringComparison.Ordinal))
                 {
-                    context.Fail("CC-REPS-CHIEF.notEntitled", path, ("side", name), ("id", chief.Id));
+                    context.Fail(NotEntitled, path, ("side", name), ("id", chief.Id));
                 }
             }
             else if (facts.Employer?.LegalRepresentative is not { } rep)
@@ -69,7 +73,7 @@ public sealed class ChiefNegotiatorsLawfulRule() : Rule<CollectiveContract>("CC-
             }
             else if (!string.Equals(rep, chief.Id, StringComparison.Ordinal))
             {
-                context.Fail("CC-REPS-CHIEF.notEntitled", path, ("side", name), ("id", chief.Id));
+                context.Fail(NotEntitled, path, ("side", name), ("id", chief.Id));
             }
         }
 

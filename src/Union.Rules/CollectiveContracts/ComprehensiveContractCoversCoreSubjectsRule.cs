@@ -11,6 +11,9 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class ComprehensiveContractCoversCoreSubjectsRule() : Rule<CollectiveContract>("CC-CONTENT", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 8))
 {
+    private static readonly MessageKey Covered = new("CC-CONTENT.covered", "count", "subjects");
+    private static readonly MessageKey Missing = new("CC-CONTENT.missing", "subjects");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -35,11 +38,11 @@ public sealed class ComprehensiveContractCoversCoreSubjectsRule() : Rule<Collect
 
         var covered = facts.Clauses.Subjects.Select(s => Name(s)).Distinct().ToArray();
         context.Fact("clauses.subjects", string.Join(",", covered));
-        context.Inform("CC-CONTENT.covered", "$.clauses.subjects", ("count", covered.Length), ("subjects", string.Join(",", covered)));
+        context.Inform(Covered, "$.clauses.subjects", ("count", covered.Length), ("subjects", string.Join(",", covered)));
         string[] missing = list.Where(s => !covered.Contains(s, StringComparer.Ordinal)).ToArray();
         if (missing.Length > 0)
         {
-            context.Fail("CC-CONTENT.missing", "$.clauses.subjects", ("subjects", string.Join(",", missing)));
+            context.Fail(Missing, "$.clauses.subjects", ("subjects", string.Join(",", missing)));
         }
     }
 

@@ -17,6 +17,11 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class ContractFiledWithinDeadlineRule() : Rule<CollectiveContract>("CC-FILING", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 42), new Citation(Instruments.CollectiveContractProvisions, 46))
 {
+    private static readonly MessageKey FilingDue = new("CC-FILING.filingDue", "period", "date");
+    private static readonly MessageKey RefilingDue = new("CC-FILING.refilingDue", "period", "date");
+    private static readonly MessageKey Late = new("CC-FILING.late", "sent", "period", "due");
+    private static readonly MessageKey Missing = new("CC-FILING.missing", "due", "period");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -36,15 +41,15 @@ public sealed class ContractFiledWithinDeadlineRule() : Rule<CollectiveContract>
         (LocalDate? start, string startPath) = trigger == "approvalNotice"
             ? (facts.Approval?.NoticeReceivedByEmployer, "$.approval.noticeReceivedByEmployer")
             : (facts.Signing?.Date, "$.signing.date");
-        Check(context, start, startPath, facts.Filing, "$.filing", period, "filingDue");
+        Check(context, start, startPath, facts.Filing, "$.filing", period, "filingDue", FilingDue);
         for (int i = 0; i < facts.Resubmissions.Count; i++)
         {
             Resubmission r = facts.Resubmissions[i];
-            Check(context, r.Signing?.Date, $"$.resubmissions[{i}].signing.date", r.Filing, $"$.resubmissions[{i}].filing", period, "refilingDue");
+            Check(context, r.Signing?.Date, $"$.resubmissions[{i}].signing.date", r.Filing, $"$.resubmissions[{i}].filing", period, "refilingDue", RefilingDue);
         }
     }
 
-    private static void Check(RuleContext context, LocalDate? start, string startPath, Filing? filing, string filingPath, LegalPeriod period, string name)
+    private static void Check(RuleContext context, LocalDate? start, string startPath, Filing? filing, string filingPath, LegalPeriod period, string name, MessageKey dueMessage)
     {
         context.Fact(startPath, start);
         context.Fact(filingPath + ".sent", filing?.Sent);
@@ -59,17 +64,17 @@ public sealed class ContractFiledWithinDeadlineRule() : Rule<CollectiveContract>
             return;
         }
 
-        context.Inform("CC-FILING." + name, filingPath, ("date", due), ("period", period));
+        context.Inform(dueMessage, filingPath, ("date", due), ("period", period));
         if (filing?.Sent is { } sent)
         {
             if (!context.CompareDates("filing.sent", sent, Comparison.AtMost, name, due))
             {
-                context.Fail("CC-FILING.late", filingPath + ".sent", ("sent", sent), ("due", due), ("period", period));
+                context.Fail(Late, filingPath + ".sent", ("sent", sent), ("due", due), ("period", period));
             }
         }
         else if (!context.CompareDates("asOf", context.AsOf, Comparison.AtMost, name, due))
         {
-            context.Fail("CC-FILING.missing", filingPath + ".sent", ("due", due), ("period", period));
+            context.Fail(Missing, filingPath + ".sent", ("due", due), ("period", period));
         }
     }
 }

@@ -10,6 +10,9 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class ContractKindIsLawfulRule() : Rule<CollectiveContract>("CC-KIND", Severity.Violation, new Citation(Instruments.LabourContractLaw, 51), new Citation(Instruments.LabourContractLaw, 52), new Citation(Instruments.LabourContractLaw, 53))
 {
+    private static readonly MessageKey NoSubject = new("CC-KIND.noSubject");
+    private static readonly MessageKey UnnamedSubject = new("CC-KIND.unnamedSubject");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -31,11 +34,11 @@ public sealed class ContractKindIsLawfulRule() : Rule<CollectiveContract>("CC-KI
         context.Fact("specialSubject", facts.SpecialSubject?.ToString());
         if (facts.SpecialSubject is null)
         {
-            context.Fail("CC-KIND.noSubject", "$.specialSubject");
+            context.Fail(NoSubject, "$.specialSubject");
         }
         else if (facts.SpecialSubject == SpecialSubject.Other && string.IsNullOrWhiteSpace(facts.SpecialSubjectName))
         {
-            context.Fail("CC-KIND.unnamedSubject", "$.specialSubjectName");
+            context.Fail(UnnamedSubject, "$.specialSubjectName");
         }
         else
         {

@@ -26,7 +26,7 @@ internal static class ContractRules
     /// The share test of 集体合同规定 第三十六条 shared by CC-APPROVAL-QUORUM (those present) and CC-APPROVAL-MAJORITY (those in
     /// favour): the count over the whole body against the ratio parameter, with the count needed when it falls short.
     /// </summary>
-    internal static void CheckApprovalShare(RuleContext ctx, Approval? approval, string countName, int? count, Parameter<Ratio> parameter, string failKey)
+    internal static void CheckApprovalShare(RuleContext ctx, Approval? approval, string countName, int? count, Parameter<Ratio> parameter, MessageKey failKey)
     {
         if (approval is null)
         {

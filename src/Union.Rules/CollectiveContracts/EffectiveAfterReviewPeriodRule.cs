@@ -17,6 +17,12 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class EffectiveAfterReviewPeriodRule() : Rule<CollectiveContract>("CC-EFFECT", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 47), new Citation(Instruments.CollectiveContractProvisions, 45), new Citation(Instruments.CollectiveContractProvisions, 46), new Citation(Instruments.LabourContractLaw, 54))
 {
+    private static readonly MessageKey EffectEffectiveFrom = new("CC-EFFECT.effectiveFrom", "date");
+    private static readonly MessageKey LateObjection = new("CC-EFFECT.lateObjection", "objected", "ends");
+    private static readonly MessageKey LocalTrigger = new("CC-EFFECT.localTrigger", "trigger");
+    private static readonly MessageKey EffectObjection = new("CC-EFFECT.objection", "ends");
+    private static readonly MessageKey ReviewEnds = new("CC-EFFECT.reviewEnds", "period", "date");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -36,7 +42,7 @@ public sealed class EffectiveAfterReviewPeriodRule() : Rule<CollectiveContract>(
 
         if (context.TryReadWithoutCiting(CollectiveContractParameters.ReviewTrigger, out string trigger) && trigger != "received")
         {
-            context.Inform("CC-EFFECT.localTrigger", t.FilingPath, ("trigger", trigger));
+            context.Inform(LocalTrigger, t.FilingPath, ("trigger", trigger));
         }
 
         LocalDate? start = filing.Received;
@@ -53,7 +59,7 @@ public sealed class EffectiveAfterReviewPeriodRule() : Rule<CollectiveContract>(
             return;
         }
 
-        context.Inform("CC-EFFECT.reviewEnds", t.FilingPath, ("date", ends), ("period", period));
+        context.Inform(ReviewEnds, t.FilingPath, ("date", ends), ("period", period));
         Review? review = t.GoverningReview;
         context.Fact("review.objection", review?.Objection?.ToString());
         context.Fact("review.objectionDate", review?.ObjectionDate);
@@ -61,15 +67,15 @@ public sealed class EffectiveAfterReviewPeriodRule() : Rule<CollectiveContract>(
         {
             if (review.ObjectionDate is not { } objected || objected <= ends)
             {
-                context.Inform("CC-EFFECT.objection", t.FilingPath.Replace(".filing", ".review", StringComparison.Ordinal), ("ends", ends));
+                context.Inform(EffectObjection, t.FilingPath.Replace(".filing", ".review", StringComparison.Ordinal), ("ends", ends));
                 return;
             }
 
-            context.Inform("CC-EFFECT.lateObjection", t.FilingPath.Replace(".filing", ".review", StringComparison.Ordinal), ("objected", objected), ("ends", ends));
+            context.Inform(LateObjection, t.FilingPath.Replace(".filing", ".review", StringComparison.Ordinal), ("objected", objected), ("ends", ends));
         }
 
         LocalDate effective = ends.PlusDays(1);
         context.Set(CollectiveContractOutputs.EffectiveFrom, effective);
-        context.Inform("CC-EFFECT.effectiveFrom", "$", ("date", effective));
+        context.Inform(EffectEffectiveFrom, "$", ("date", effective));
     }
 }

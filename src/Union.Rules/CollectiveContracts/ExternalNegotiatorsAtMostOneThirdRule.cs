@@ -12,6 +12,8 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class ExternalNegotiatorsAtMostOneThirdRule() : Rule<CollectiveContract>("CC-REPS-EXTERNAL", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 23))
 {
+    private static readonly MessageKey TooMany = new("CC-REPS-EXTERNAL.tooMany", "side", "count", "external", "max");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -49,7 +51,7 @@ public sealed class ExternalNegotiatorsAtMostOneThirdRule() : Rule<CollectiveCon
             int external = members.Count(x => x.n.External == true);
             if (!context.CompareFraction($"external.{name}", external, $"negotiators.{name}", members.Length, cmp, "cc.negotiators.externalMaxRatio", max))
             {
-                context.Fail("CC-REPS-EXTERNAL.tooMany", "$.negotiators", ("side", name), ("external", external), ("count", members.Length), ("max", max));
+                context.Fail(TooMany, "$.negotiators", ("side", name), ("external", external), ("count", members.Length), ("max", max));
             }
         }
 

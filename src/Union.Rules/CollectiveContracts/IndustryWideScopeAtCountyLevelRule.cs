@@ -11,6 +11,9 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class IndustryWideScopeAtCountyLevelRule() : Rule<CollectiveContract>("CC-SCOPE", Severity.Warning, new Citation(Instruments.LabourContractLaw, 53))
 {
+    private static readonly MessageKey Area = new("CC-SCOPE.area", "level");
+    private static readonly MessageKey ScopeIndustry = new("CC-SCOPE.industry", "industry");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -32,7 +35,7 @@ public sealed class IndustryWideScopeAtCountyLevelRule() : Rule<CollectiveContra
         }
         else if (level is AreaLevel.Prefecture or AreaLevel.Province)
         {
-            context.Fail("CC-SCOPE.area", "$.scope.areaLevel", ("level", level));
+            context.Fail(Area, "$.scope.areaLevel", ("level", level));
         }
 
         if (facts.Scope?.Industry is not { } industry)
@@ -42,7 +45,7 @@ public sealed class IndustryWideScopeAtCountyLevelRule() : Rule<CollectiveContra
         }
         else if (industry == Industry.Other)
         {
-            context.Fail("CC-SCOPE.industry", "$.scope.industry", ("industry", facts.Scope.IndustryName ?? "?"));
+            context.Fail(ScopeIndustry, "$.scope.industry", ("industry", facts.Scope.IndustryName ?? "?"));
         }
 
         if (assessed && context.Status != RuleStatus.Failed)

@@ -12,6 +12,10 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class LabourContractNotBelowCollectiveContractRule() : Rule<LabourContractComparisonFacts>("CC-LABOUR-CONTRACT-FLOOR", Severity.Violation, new Citation(Instruments.LabourContractLaw, 55), new Citation(Instruments.CollectiveContractProvisions, 6))
 {
+    private static readonly MessageKey Below = new("CC-LABOUR-CONTRACT-FLOOR.below", "what", "value", "standard");
+    private static readonly MessageKey Longer = new("CC-LABOUR-CONTRACT-FLOOR.longer", "value", "standard");
+    private static readonly MessageKey NoGrade = new("CC-LABOUR-CONTRACT-FLOOR.noGrade", "grade");
+
     /// <inheritdoc />
     public override void Evaluate(LabourContractComparisonFacts facts, RuleContext context)
     {
@@ -31,7 +35,7 @@ public sealed class LabourContractNotBelowCollectiveContractRule() : Rule<Labour
             context.Fact(p + ".grade", l.Grade);
             if (standard is null)
             {
-                context.NotAssessed("CC-LABOUR-CONTRACT-FLOOR.noGrade", p + ".grade", ("grade", l.Grade ?? "?"));
+                context.NotAssessed(NoGrade, p + ".grade", ("grade", l.Grade ?? "?"));
             }
             else
             {
@@ -70,7 +74,7 @@ public sealed class LabourContractNotBelowCollectiveContractRule() : Rule<Labour
 
         if (!context.Compare(path, v, Comparison.AtLeast, "collectiveContract", s))
         {
-            context.Fail("CC-LABOUR-CONTRACT-FLOOR.below", path, ("what", what), ("value", v), ("standard", s));
+            context.Fail(Below, path, ("what", what), ("value", v), ("standard", s));
         }
     }
 
@@ -83,7 +87,7 @@ public sealed class LabourContractNotBelowCollectiveContractRule() : Rule<Labour
 
         if (!context.Compare(path, v, Comparison.AtMost, "collectiveContract", s))
         {
-            context.Fail("CC-LABOUR-CONTRACT-FLOOR.longer", path, ("value", v), ("standard", s));
+            context.Fail(Longer, path, ("value", v), ("standard", s));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Union.Domain.CollectiveContracts;
 using Union.Rules.Engine;
 
@@ -13,6 +14,13 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class LifecycleStateRule() : Rule<CollectiveContract>("CC-STATUS", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 47), new Citation(Instruments.CollectiveContractProvisions, 32))
 {
+    /// <summary>The message of each known state, <c>CC-STATUS.</c> and the state's name (<c>CC-STATUS.inForce</c>); an unknown state has its own messages.</summary>
+    private static readonly FrozenDictionary<ContractState, MessageKey> StateMessages =
+        Enum.GetValues<ContractState>().Where(s => s != ContractState.Unknown).ToFrozenDictionary(s => s, s => new MessageKey("CC-STATUS." + Name(s), "state", "asOf"));
+
+    private static readonly MessageKey StatusUnknown = new("CC-STATUS.unknown", "asOf", "needs");
+    private static readonly MessageKey UnknownYear = new("CC-STATUS.unknownYear", "asOf", "year");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -25,17 +33,17 @@ public sealed class LifecycleStateRule() : Rule<CollectiveContract>("CC-STATUS",
         {
             if (timeline.GoverningFiling?.Received is not null && timeline.MissingYear != 0)
             {
-                context.NotAssessed("CC-STATUS.unknownYear", "$", ("asOf", context.AsOf), ("year", timeline.MissingYear));
+                context.NotAssessed(UnknownYear, "$", ("asOf", context.AsOf), ("year", timeline.MissingYear));
             }
             else
             {
-                context.NotAssessed("CC-STATUS.unknown", "$", ("asOf", context.AsOf), ("needs", ContractStateMachine.Needs(timeline)));
+                context.NotAssessed(StatusUnknown, "$", ("asOf", context.AsOf), ("needs", ContractStateMachine.Needs(timeline)));
             }
 
             return;
         }
 
-        context.Inform("CC-STATUS." + Name(state), "$", ("state", Name(state)), ("asOf", context.AsOf));
+        context.Inform(StateMessages[state], "$", ("state", Name(state)), ("asOf", context.AsOf));
     }
 
     internal static string Name(ContractState state)

@@ -14,6 +14,9 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class NegotiatorContractExtendedRule() : Rule<CollectiveContract>("CC-NEGOTIATOR-PROTECTION", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 28))
 {
+    private static readonly MessageKey Extended = new("CC-NEGOTIATOR-PROTECTION.extended", "id", "contractEnd", "extendedTo");
+    private static readonly MessageKey NotRequested = new("CC-NEGOTIATOR-PROTECTION.notRequested", "id", "contractEnd");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -60,7 +63,7 @@ public sealed class NegotiatorContractExtendedRule() : Rule<CollectiveContract>(
 
                 if (!n.ExtensionRequested.Value)
                 {
-                    context.Inform("CC-NEGOTIATOR-PROTECTION.notRequested", $"$.negotiators[{i}]", ("id", n.Id), ("contractEnd", contractEnd));
+                    context.Inform(NotRequested, $"$.negotiators[{i}]", ("id", n.Id), ("contractEnd", contractEnd));
                     continue;
                 }
             }
@@ -68,7 +71,7 @@ public sealed class NegotiatorContractExtendedRule() : Rule<CollectiveContract>(
             if (during)
             {
                 context.Set(CollectiveContractOutputs.NegotiatorContractExtendedTo(i), mandateEnd);
-                context.Inform("CC-NEGOTIATOR-PROTECTION.extended", $"$.negotiators[{i}]", ("id", n.Id), ("contractEnd", contractEnd), ("extendedTo", mandateEnd));
+                context.Inform(Extended, $"$.negotiators[{i}]", ("id", n.Id), ("contractEnd", contractEnd), ("extendedTo", mandateEnd));
             }
         }
 

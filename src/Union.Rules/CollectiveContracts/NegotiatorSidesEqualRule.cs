@@ -12,6 +12,9 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class NegotiatorSidesEqualRule() : Rule<CollectiveContract>("CC-REPS-EQUAL", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19))
 {
+    private static readonly MessageKey EmployerMore = new("CC-REPS-EQUAL.employerMore", "employer", "employee");
+    private static readonly MessageKey Unequal = new("CC-REPS-EQUAL.unequal", "employee", "employer");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -40,7 +43,7 @@ public sealed class NegotiatorSidesEqualRule() : Rule<CollectiveContract>("CC-RE
             }
             else
             {
-                context.Fail("CC-REPS-EQUAL.employerMore", "$.negotiators", ("employee", employee), ("employer", employer));
+                context.Fail(EmployerMore, "$.negotiators", ("employee", employee), ("employer", employer));
             }
         }
         else if (context.Compare("negotiators.employee", employee, Domain.Common.Comparison.AtLeast, "negotiators.employer", employer)
@@ -50,7 +53,7 @@ public sealed class NegotiatorSidesEqualRule() : Rule<CollectiveContract>("CC-RE
         }
         else
         {
-            context.Fail("CC-REPS-EQUAL.unequal", "$.negotiators", ("employee", employee), ("employer", employer));
+            context.Fail(Unequal, "$.negotiators", ("employee", employee), ("employer", employer));
         }
     }
 }

@@ -13,6 +13,9 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class NegotiatorsPerSideWithinLimitsRule() : Rule<CollectiveContract>("CC-REPS-MIN", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19))
 {
+    private static readonly MessageKey TooFew = new("CC-REPS-MIN.tooFew", "side", "count", "min");
+    private static readonly MessageKey TooMany = new("CC-REPS-MIN.tooMany", "side", "count", "max");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -39,12 +42,12 @@ public sealed class NegotiatorsPerSideWithinLimitsRule() : Rule<CollectiveContra
             context.Fact($"negotiators.{name}", count);
             if (!context.Compare($"negotiators.{name}", count, Domain.Common.Comparison.AtLeast, "cc.negotiators.minPerSide", min))
             {
-                context.Fail("CC-REPS-MIN.tooFew", "$.negotiators", ("side", name), ("count", count), ("min", min));
+                context.Fail(TooFew, "$.negotiators", ("side", name), ("count", count), ("min", min));
             }
 
             if (max is { } m && !context.Compare($"negotiators.{name}", count, Domain.Common.Comparison.AtMost, "cc.negotiators.maxPerSide", m))
             {
-                context.Fail(overMax, "CC-REPS-MIN.tooMany", "$.negotiators", ("side", name), ("count", count), ("max", m));
+                context.Fail(overMax, TooMany, "$.negotiators", ("side", name), ("count", count), ("max", m));
             }
         }
 

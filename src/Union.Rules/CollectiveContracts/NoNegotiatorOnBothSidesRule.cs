@@ -7,6 +7,8 @@ namespace Union.Rules.CollectiveContracts;
 /// <remarks>集体合同规定 第二十四条："用人单位协商代表与职工协商代表不得相互兼任。" People are matched by <c>id</c>; a negotiator without an id is not matched.</remarks>
 public sealed class NoNegotiatorOnBothSidesRule() : Rule<CollectiveContract>("CC-REPS-DUAL", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 24))
 {
+    private static readonly MessageKey Both = new("CC-REPS-DUAL.both", "id");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -24,7 +26,7 @@ public sealed class NoNegotiatorOnBothSidesRule() : Rule<CollectiveContract>("CC
             Negotiator n = facts.Negotiators[i];
             if (n.Side == Side.Employer && n.Id is { } id && employees.Contains(id))
             {
-                context.Fail("CC-REPS-DUAL.both", $"$.negotiators[{i}]", ("id", id));
+                context.Fail(Both, $"$.negotiators[{i}]", ("id", id));
             }
         }
 

@@ -13,6 +13,8 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class OvertimePayAtLeastStatutoryRatesRule() : Rule<CollectiveContract>("CC-OVERTIME-PAY", Severity.Violation, new Citation(Instruments.LabourLaw, 44))
 {
+    private static readonly MessageKey Low = new("CC-OVERTIME-PAY.low", "kind", "rate", "minimum");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -30,7 +32,7 @@ public sealed class OvertimePayAtLeastStatutoryRatesRule() : Rule<CollectiveCont
             (r.Workday, "$.clauses.overtimePay.workday"),
             (r.RestDay, "$.clauses.overtimePay.restDay"),
             (r.Holiday, "$.clauses.overtimePay.holiday"),
-            "CC-OVERTIME-PAY.low"))
+            Low))
         {
             context.Pass();
         }

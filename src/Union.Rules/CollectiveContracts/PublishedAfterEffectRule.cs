@@ -15,6 +15,11 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class PublishedAfterEffectRule() : Rule<CollectiveContract>("CC-PUBLICATION", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 48))
 {
+    private static readonly MessageKey Late = new("CC-PUBLICATION.late", "published", "due");
+    private static readonly MessageKey Missing = new("CC-PUBLICATION.missing");
+    private static readonly MessageKey NotAll = new("CC-PUBLICATION.notAll");
+    private static readonly MessageKey PublicationDue = new("CC-PUBLICATION.publicationDue", "period", "date");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -35,14 +40,14 @@ public sealed class PublishedAfterEffectRule() : Rule<CollectiveContract>("CC-PU
         if (days is { } n && ContractRules.TryDeadline(context, "publicationDue", effective, n, "$.publication", out LocalDate d))
         {
             due = d;
-            context.Inform("CC-PUBLICATION.publicationDue", "$.publication", ("date", d), ("period", n));
+            context.Inform(PublicationDue, "$.publication", ("date", d), ("period", n));
         }
 
         if (facts.Publication?.Date is not { } published)
         {
             if (due is null || context.AsOf > due)
             {
-                context.Fail("CC-PUBLICATION.missing", "$.publication.date");
+                context.Fail(Missing, "$.publication.date");
             }
 
             return;
@@ -50,12 +55,12 @@ public sealed class PublishedAfterEffectRule() : Rule<CollectiveContract>("CC-PU
 
         if (due is { } last && !context.CompareDates("publication.date", published, Comparison.AtMost, "publicationDue", last))
         {
-            context.Fail("CC-PUBLICATION.late", "$.publication.date", ("published", published), ("due", last));
+            context.Fail(Late, "$.publication.date", ("published", published), ("due", last));
         }
 
         if (facts.Publication.ToAllEmployees == false)
         {
-            context.Fail("CC-PUBLICATION.notAll", "$.publication.toAllEmployees");
+            context.Fail(NotAll, "$.publication.toAllEmployees");
         }
 
         context.Pass();

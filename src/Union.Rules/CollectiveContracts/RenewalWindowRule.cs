@@ -14,6 +14,11 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class RenewalWindowRule() : Rule<CollectiveContract>("CC-RENEWAL", Severity.Info, new Citation(Instruments.CollectiveContractProvisions, 38))
 {
+    private static readonly MessageKey RenewalWindowCloses = new("CC-RENEWAL.renewalWindowCloses", "date");
+    private static readonly MessageKey RenewalWindowOpens = new("CC-RENEWAL.renewalWindowOpens", "period", "date");
+    private static readonly MessageKey RequestOutside = new("CC-RENEWAL.requestOutside", "asked", "opens", "closes");
+    private static readonly MessageKey RequestValid = new("CC-RENEWAL.requestValid", "asked");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -41,8 +46,8 @@ public sealed class RenewalWindowRule() : Rule<CollectiveContract>("CC-RENEWAL",
 
         context.Set(CollectiveContractOutputs.RenewalWindowOpens, opens);
         context.Set(CollectiveContractOutputs.RenewalWindowCloses, expires);
-        context.Inform("CC-RENEWAL.renewalWindowOpens", "$.term", ("date", opens), ("period", window));
-        context.Inform("CC-RENEWAL.renewalWindowCloses", "$.term", ("date", expires));
+        context.Inform(RenewalWindowOpens, "$.term", ("date", opens), ("period", window));
+        context.Inform(RenewalWindowCloses, "$.term", ("date", expires));
         if (facts.RenewalRequest?.Date is { } asked)
         {
             context.Fact("renewalRequest.date", asked);
@@ -50,11 +55,11 @@ public sealed class RenewalWindowRule() : Rule<CollectiveContract>("CC-RENEWAL",
                 & context.CompareDates("renewalRequest.date", asked, Comparison.AtMost, "renewalWindowCloses", expires);
             if (inside)
             {
-                context.Inform("CC-RENEWAL.requestValid", "$.renewalRequest.date", ("asked", asked));
+                context.Inform(RequestValid, "$.renewalRequest.date", ("asked", asked));
             }
             else
             {
-                context.Fail("CC-RENEWAL.requestOutside", "$.renewalRequest.date", ("asked", asked), ("opens", opens), ("closes", expires));
+                context.Fail(RequestOutside, "$.renewalRequest.date", ("asked", asked), ("opens", opens), ("closes", expires));
             }
         }
     }

@@ -15,6 +15,11 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class ReplyWithinDeadlineRule() : Rule<CollectiveContract>("CC-REPLY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 32))
 {
+    private static readonly MessageKey Late = new("CC-REPLY.late", "replied", "period", "due");
+    private static readonly MessageKey Missing = new("CC-REPLY.missing", "due", "period");
+    private static readonly MessageKey NotWritten = new("CC-REPLY.notWritten");
+    private static readonly MessageKey ReplyDue = new("CC-REPLY.replyDue", "period", "date");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -39,22 +44,22 @@ public sealed class ReplyWithinDeadlineRule() : Rule<CollectiveContract>("CC-REP
             return;
         }
 
-        context.Inform("CC-REPLY.replyDue", "$.request", ("date", due), ("period", period));
+        context.Inform(ReplyDue, "$.request", ("date", due), ("period", period));
         if (request.Replied is { } replied)
         {
             if (!context.CompareDates("request.replied", replied, Comparison.AtMost, "replyDue", due))
             {
-                context.Fail("CC-REPLY.late", "$.request.replied", ("replied", replied), ("due", due), ("period", period));
+                context.Fail(Late, "$.request.replied", ("replied", replied), ("due", due), ("period", period));
             }
 
             if (request.ReplyInWriting == false)
             {
-                context.Fail("CC-REPLY.notWritten", "$.request.replyInWriting");
+                context.Fail(NotWritten, "$.request.replyInWriting");
             }
         }
         else if (!context.CompareDates("asOf", context.AsOf, Comparison.AtMost, "replyDue", due))
         {
-            context.Fail("CC-REPLY.missing", "$.request.replied", ("due", due), ("period", period));
+            context.Fail(Missing, "$.request.replied", ("due", due), ("period", period));
         }
     }
 }

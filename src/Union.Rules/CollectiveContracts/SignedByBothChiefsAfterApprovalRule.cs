@@ -12,6 +12,12 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class SignedByBothChiefsAfterApprovalRule() : Rule<CollectiveContract>("CC-SIGNING", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 37))
 {
+    private static readonly MessageKey AfterApproval = new("CC-SIGNING.afterApproval", "signed", "approved");
+    private static readonly MessageKey BeforeApproval = new("CC-SIGNING.beforeApproval", "signed", "approved");
+    private static readonly MessageKey ChiefMissing = new("CC-SIGNING.chiefMissing", "side");
+    private static readonly MessageKey NoApproval = new("CC-SIGNING.noApproval");
+    private static readonly MessageKey Unsigned = new("CC-SIGNING.unsigned");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -21,7 +27,7 @@ public sealed class SignedByBothChiefsAfterApprovalRule() : Rule<CollectiveContr
         {
             if (facts.Filing?.Sent is not null)
             {
-                context.Fail("CC-SIGNING.unsigned", "$.signing");
+                context.Fail(Unsigned, "$.signing");
             }
             else
             {
@@ -35,12 +41,12 @@ public sealed class SignedByBothChiefsAfterApprovalRule() : Rule<CollectiveContr
         context.Fact("approval.date", facts.Approval?.Date);
         if (s.EmployeeChief == false)
         {
-            context.Fail("CC-SIGNING.chiefMissing", "$.signing.employeeChief", ("side", "employee"));
+            context.Fail(ChiefMissing, "$.signing.employeeChief", ("side", "employee"));
         }
 
         if (s.EmployerChief == false)
         {
-            context.Fail("CC-SIGNING.chiefMissing", "$.signing.employerChief", ("side", "employer"));
+            context.Fail(ChiefMissing, "$.signing.employerChief", ("side", "employer"));
         }
 
         if (s.Date is not { } signed)
@@ -58,7 +64,7 @@ public sealed class SignedByBothChiefsAfterApprovalRule() : Rule<CollectiveContr
         {
             if (order == "afterApproval")
             {
-                context.Fail("CC-SIGNING.noApproval", "$.signing.date");
+                context.Fail(NoApproval, "$.signing.date");
             }
 
             return;
@@ -74,12 +80,12 @@ public sealed class SignedByBothChiefsAfterApprovalRule() : Rule<CollectiveContr
         {
             if (!context.CompareDates("signing.date", signed, Comparison.AtMost, "approval.date", approved))
             {
-                context.Fail("CC-SIGNING.afterApproval", "$.signing.date", ("signed", signed), ("approved", approved));
+                context.Fail(AfterApproval, "$.signing.date", ("signed", signed), ("approved", approved));
             }
         }
         else if (!context.CompareDates("signing.date", signed, Comparison.AtLeast, "approval.date", approved))
         {
-            context.Fail("CC-SIGNING.beforeApproval", "$.signing.date", ("signed", signed), ("approved", approved));
+            context.Fail(BeforeApproval, "$.signing.date", ("signed", signed), ("approved", approved));
         }
 
         context.Pass();

@@ -15,6 +15,11 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class TermWithinUsualYearsRule() : Rule<CollectiveContract>("CC-TERM", Severity.Warning, new Citation(Instruments.CollectiveContractProvisions, 38))
 {
+    private static readonly MessageKey TermExpires = new("CC-TERM.expires", "date");
+    private static readonly MessageKey Long = new("CC-TERM.long", "start", "end", "max");
+    private static readonly MessageKey Short = new("CC-TERM.short", "start", "end", "min");
+    private static readonly MessageKey Unusual = new("CC-TERM.unusual", "start", "end", "usual");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -42,7 +47,7 @@ public sealed class TermWithinUsualYearsRule() : Rule<CollectiveContract>("CC-TE
         }
 
         context.Set(CollectiveContractOutputs.Expires, end);
-        context.Inform("CC-TERM.expires", "$.term", ("date", end));
+        context.Inform(TermExpires, "$.term", ("date", end));
         if (!context.TryRead(CollectiveContractParameters.MinTermYears, out decimal min) || !context.TryRead(CollectiveContractParameters.MaxTermYears, out decimal max)
             || !context.TryRead(CollectiveContractParameters.TermBinding, out bool binding))
         {
@@ -57,16 +62,16 @@ public sealed class TermWithinUsualYearsRule() : Rule<CollectiveContract>("CC-TE
         LocalDate longest = start.PlusYears((int)max);
         if (!context.CompareDates("term.end+1", after, Comparison.AtLeast, "start+minYears", shortest))
         {
-            context.Fail(outside, "CC-TERM.short", "$.term", ("start", start), ("end", end), ("min", min));
+            context.Fail(outside, Short, "$.term", ("start", start), ("end", end), ("min", min));
         }
         else if (!context.CompareDates("term.end+1", after, Comparison.AtMost, "start+maxYears", longest))
         {
-            context.Fail(outside, "CC-TERM.long", "$.term", ("start", start), ("end", end), ("max", max));
+            context.Fail(outside, Long, "$.term", ("start", start), ("end", end), ("max", max));
         }
 
         if (usual is { } u && after != start.PlusYears((int)u))
         {
-            context.Fail("CC-TERM.unusual", "$.term", ("start", start), ("end", end), ("usual", u));
+            context.Fail(Unusual, "$.term", ("start", start), ("end", end), ("usual", u));
         }
     }
 }

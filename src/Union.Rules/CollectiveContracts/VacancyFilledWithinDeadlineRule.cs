@@ -13,6 +13,10 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class VacancyFilledWithinDeadlineRule() : Rule<CollectiveContract>("CC-VACANCY", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 31))
 {
+    private static readonly MessageKey FillDue = new("CC-VACANCY.fillDue", "period", "date");
+    private static readonly MessageKey Late = new("CC-VACANCY.late", "filled", "period", "due");
+    private static readonly MessageKey Unfilled = new("CC-VACANCY.unfilled", "due", "period");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -46,17 +50,17 @@ public sealed class VacancyFilledWithinDeadlineRule() : Rule<CollectiveContract>
                 continue;
             }
 
-            context.Inform("CC-VACANCY.fillDue", path, ("date", due), ("period", period));
+            context.Inform(FillDue, path, ("date", due), ("period", period));
             if (v.Filled is { } filled)
             {
                 if (!context.CompareDates($"vacancies[{i}].filled", filled, Comparison.AtMost, "fillDue", due))
                 {
-                    context.Fail("CC-VACANCY.late", path + ".filled", ("filled", filled), ("due", due), ("period", period));
+                    context.Fail(Late, path + ".filled", ("filled", filled), ("due", due), ("period", period));
                 }
             }
             else if (!context.CompareDates("asOf", context.AsOf, Comparison.AtMost, "fillDue", due))
             {
-                context.Fail("CC-VACANCY.unfilled", path + ".filled", ("due", due), ("period", period));
+                context.Fail(Unfilled, path + ".filled", ("due", due), ("period", period));
             }
         }
     }

@@ -24,6 +24,9 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class WageStandardsAtLeastMinimumWageRule() : Rule<CollectiveContract>("CC-WAGE-FLOOR", Severity.Violation, new Citation(Instruments.LabourContractLaw, 55), new Citation(Instruments.MinimumWageProvisions, 12)), IRule<LabourContractComparisonFacts>
 {
+    private static readonly MinimumWageMessages Monthly = MinimumWageMessages.WithContributions("CC-WAGE-FLOOR.monthly", "CC-WAGE-FLOOR.monthlyNotAbove", ArgumentNames);
+    private static readonly MinimumWageMessages Hourly = new(new("CC-WAGE-FLOOR.hourly", ArgumentNames), new("CC-WAGE-FLOOR.hourlyNotAbove", ArgumentNames));
+
     private static readonly Parameter[] Standards =
     [
         LabourStandardParameters.MinimumWageMonthly,
@@ -100,7 +103,7 @@ public sealed class WageStandardsAtLeastMinimumWageRule() : Rule<CollectiveContr
             MinimumWageResult r = comparison.Monthly(label, path, dates, _ => m, contributions);
             if (r.IsBelow)
             {
-                context.Fail(r.MessageKey("CC-WAGE-FLOOR.monthly", "CC-WAGE-FLOOR.monthlyNotAbove"), path + monthlyField, Arguments(label, r));
+                context.Fail(Monthly.For(r), path + monthlyField, Arguments(label, r));
                 ok = false;
             }
 
@@ -112,13 +115,15 @@ public sealed class WageStandardsAtLeastMinimumWageRule() : Rule<CollectiveContr
             MinimumWageResult r = comparison.Hourly(path + hourlyField, dates, h);
             if (r.IsBelow)
             {
-                context.Fail(r.MessageKey("CC-WAGE-FLOOR.hourly", "CC-WAGE-FLOOR.hourlyNotAbove"), path + hourlyField, Arguments(label, r));
+                context.Fail(Hourly.For(r), path + hourlyField, Arguments(label, r));
                 ok = false;
             }
         }
 
         return ok;
     }
+
+    private static string[] ArgumentNames => ["grade", "wage", "minimum", "date", "shortfall", "contributions"];
 
     private static (string, object?)[] Arguments(string label, MinimumWageResult r) =>
         [("grade", label), ("wage", r.Pay), ("minimum", r.Minimum), ("date", r.Date), ("shortfall", r.Gap), ("contributions", r.Removed ?? Money.Zero)];

@@ -16,6 +16,8 @@ namespace Union.Rules.CollectiveContracts;
 /// </remarks>
 public sealed class WorkingTimeWithinStatutoryHoursRule() : Rule<CollectiveContract>("CC-HOURS", Severity.Violation, new Citation(Instruments.WorkingHoursProvisions, 3), new Citation(Instruments.LabourLaw, 41))
 {
+    private static readonly MessageKey Over = new("CC-HOURS.over", "hours", "parameter", "max");
+
     /// <inheritdoc />
     public override void Evaluate(CollectiveContract facts, RuleContext context)
     {
@@ -74,11 +76,11 @@ public sealed class WorkingTimeWithinStatutoryHoursRule() : Rule<CollectiveContr
         var arguments = new (string, object?)[] { ("hours", v), ("max", max), ("parameter", parameter.Name) };
         if (Citation.TryParse(reading.Source, out Citation? citation))
         {
-            context.Fail(citation, "CC-HOURS.over", path, arguments);
+            context.Fail(citation, Over, path, arguments);
         }
         else
         {
-            context.Fail("CC-HOURS.over", path, arguments);
+            context.Fail(Over, path, arguments);
         }
     }
 }

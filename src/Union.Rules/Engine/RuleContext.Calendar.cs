@@ -1,3 +1,4 @@
+using Union.Rules.Resources;
 using NodaTime;
 using Union.Rules.Calendar;
 
@@ -45,11 +46,11 @@ public sealed partial class RuleContext
         deadline = null!;
         if (result.MissingYear is { } year)
         {
-            NotAssessed("engine.calendarMissing", path, ("year", year));
+            NotAssessed(EngineMessages.CalendarMissing, path, ("year", year));
         }
         else
         {
-            NotAssessed("engine.dateOutOfRange", path, ("date", eventDate));
+            NotAssessed(EngineMessages.DateOutOfRange, path, ("date", eventDate));
         }
 
         return false;
@@ -77,11 +78,11 @@ public sealed partial class RuleContext
         opens = default;
         if (result.MissingYear is { } year)
         {
-            NotAssessed("engine.calendarMissing", path, ("year", year));
+            NotAssessed(EngineMessages.CalendarMissing, path, ("year", year));
         }
         else
         {
-            NotAssessed("engine.dateOutOfRange", path, ("date", end));
+            NotAssessed(EngineMessages.DateOutOfRange, path, ("date", end));
         }
 
         return false;

@@ -1,3 +1,4 @@
+using Union.Rules.Resources;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -15,62 +16,62 @@ public sealed partial class RuleContext
     public void NotApplicable() => Mark(RuleStatus.NotApplicable);
 
     /// <summary>Records a failure with the rule's severity.</summary>
-    /// <param name="messageKey">The message key, e.g. <c>CC-REPLY.late</c>.</param>
+    /// <param name="message">The message, e.g. <c>CC-REPLY.late</c>; the arguments must be exactly the ones it declares.</param>
     /// <param name="path">The JSON path of the subject.</param>
     /// <param name="arguments">The message arguments.</param>
-    public void Fail(string messageKey, string path, params (string Name, object? Value)[] arguments) =>
-        Add(_rule.Severity, RuleStatus.Failed, messageKey, path, arguments);
+    public void Fail(MessageKey message, string path, params (string Name, object? Value)[] arguments) =>
+        Add(_rule.Severity, RuleStatus.Failed, message, path, arguments);
 
     /// <summary>Records a failure with a severity other than the rule's own (a warning-level departure of a violation rule).</summary>
     /// <param name="severity">The severity.</param>
-    /// <param name="messageKey">The message key.</param>
+    /// <param name="message">The message; the arguments must be exactly the ones it declares.</param>
     /// <param name="path">The JSON path of the subject.</param>
     /// <param name="arguments">The message arguments.</param>
-    public void Fail(Severity severity, string messageKey, string path, params (string Name, object? Value)[] arguments) =>
-        Add(severity, RuleStatus.Failed, messageKey, path, arguments);
+    public void Fail(Severity severity, MessageKey message, string path, params (string Name, object? Value)[] arguments) =>
+        Add(severity, RuleStatus.Failed, message, path, arguments);
 
     /// <summary>
     /// Records a failure with the rule's severity that rests on a provision of its own (the article that holds the number
     /// compared, e.g. 劳动法 第四十一条 for a 36-hour cap): the finding cites <paramref name="citation"/> alone.
     /// </summary>
     /// <param name="citation">The provision the finding rests on.</param>
-    /// <param name="messageKey">The message key.</param>
+    /// <param name="message">The message; the arguments must be exactly the ones it declares.</param>
     /// <param name="path">The JSON path of the subject.</param>
     /// <param name="arguments">The message arguments.</param>
-    public void Fail(Citation citation, string messageKey, string path, params (string Name, object? Value)[] arguments)
+    public void Fail(Citation citation, MessageKey message, string path, params (string Name, object? Value)[] arguments)
     {
         ArgumentNullException.ThrowIfNull(citation);
-        Add(_rule.Severity, RuleStatus.Failed, messageKey, path, arguments, citation);
+        Add(_rule.Severity, RuleStatus.Failed, message, path, arguments, citation);
     }
 
-    /// <summary>Records a computed result as an Info finding that cites <paramref name="citation"/> alone (see <see cref="Fail(Citation, string, string, ValueTuple{string, object}[])"/>).</summary>
+    /// <summary>Records a computed result as an Info finding that cites <paramref name="citation"/> alone (see <see cref="Fail(Citation, MessageKey, string, ValueTuple{string, object}[])"/>).</summary>
     /// <param name="citation">The provision the finding rests on.</param>
-    /// <param name="messageKey">The message key.</param>
+    /// <param name="message">The message; the arguments must be exactly the ones it declares.</param>
     /// <param name="path">The JSON path of the subject.</param>
     /// <param name="arguments">The message arguments.</param>
-    public void Inform(Citation citation, string messageKey, string path, params (string Name, object? Value)[] arguments)
+    public void Inform(Citation citation, MessageKey message, string path, params (string Name, object? Value)[] arguments)
     {
         ArgumentNullException.ThrowIfNull(citation);
-        Add(Severity.Info, RuleStatus.Computed, messageKey, path, arguments, citation);
+        Add(Severity.Info, RuleStatus.Computed, message, path, arguments, citation);
     }
 
     /// <summary>Records that an input is missing, so the rule could not assess it (an Info finding; nothing guessed).</summary>
-    /// <param name="messageKey">The message key: <c>engine.inputMissing</c> with a <c>field</c> argument, or a rule's own.</param>
+    /// <param name="message">The message key: <c>engine.inputMissing</c> with a <c>field</c> argument, or a rule's own.</param>
     /// <param name="path">The JSON path of the missing field.</param>
     /// <param name="arguments">The message arguments.</param>
-    public void NotAssessed(string messageKey, string path, params (string Name, object? Value)[] arguments) =>
-        Add(Severity.Info, RuleStatus.NotAssessed, messageKey, path, arguments);
+    public void NotAssessed(MessageKey message, string path, params (string Name, object? Value)[] arguments) =>
+        Add(Severity.Info, RuleStatus.NotAssessed, message, path, arguments);
 
     /// <summary>Records that a required input field is missing (<c>engine.inputMissing</c>).</summary>
     /// <param name="path">The JSON path of the missing field, e.g. <c>$.request.received</c>.</param>
-    public void MissingInput(string path) => NotAssessed("engine.inputMissing", path, ("field", path));
+    public void MissingInput(string path) => NotAssessed(EngineMessages.InputMissing, path, ("field", path));
 
     /// <summary>Records a computed result as an Info finding (a date due, a state, a category).</summary>
-    /// <param name="messageKey">The message key.</param>
+    /// <param name="message">The message; the arguments must be exactly the ones it declares.</param>
     /// <param name="path">The JSON path of the subject.</param>
     /// <param name="arguments">The message arguments.</param>
-    public void Inform(string messageKey, string path, params (string Name, object? Value)[] arguments) =>
-        Add(Severity.Info, RuleStatus.Computed, messageKey, path, arguments);
+    public void Inform(MessageKey message, string path, params (string Name, object? Value)[] arguments) =>
+        Add(Severity.Info, RuleStatus.Computed, message, path, arguments);
 
     /// <summary>Formats a value culture-invariantly for messages and traces.</summary>
     /// <param name="value">The value.</param>
@@ -87,8 +88,11 @@ public sealed partial class RuleContext
         _ => value.ToString(),
     };
 
-    private void Add(Severity severity, RuleStatus status, string messageKey, string path, (string Name, object? Value)[] arguments, Citation? cited = null)
+    private void Add(Severity severity, RuleStatus status, MessageKey message, string path, (string Name, object? Value)[] arguments, Citation? cited = null)
     {
+        ArgumentNullException.ThrowIfNull(message);
+        message.Check(arguments);
+        string messageKey = message.Key;
         var args = new KeyValuePair<string, string>[arguments.Length];
         for (int i = 0; i < arguments.Length; i++)
         {

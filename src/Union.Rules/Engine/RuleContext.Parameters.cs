@@ -1,3 +1,4 @@
+using Union.Rules.Resources;
 using NodaTime;
 using Union.Domain.Common;
 
@@ -23,7 +24,7 @@ public sealed partial class RuleContext
             return true;
         }
 
-        NotAssessed("engine.parameterMissing", "$", ("parameter", name), ("region", Profile.Region?.ToString() ?? "national"), ("date", date));
+        NotAssessed(EngineMessages.ParameterMissing, "$", ("parameter", name), ("region", Profile.Region?.ToString() ?? "national"), ("date", date));
         return false;
     }
 
@@ -60,7 +61,7 @@ public sealed partial class RuleContext
             }
             else
             {
-                NotAssessed("engine.parameterMissing", "$", ("parameter", parameter.Name), ("region", Profile.Region?.ToString() ?? "national"), ("date", date));
+                NotAssessed(EngineMessages.ParameterMissing, "$", ("parameter", parameter.Name), ("region", Profile.Region?.ToString() ?? "national"), ("date", date));
             }
 
             return false;
@@ -69,7 +70,7 @@ public sealed partial class RuleContext
         Record(reading);
         if (!parameter.TryConvert(reading, out value))
         {
-            NotAssessed("engine.parameterInvalid", "$", ("parameter", parameter.Name), ("value", reading.Value.ToString()), ("kind", parameter.Kind));
+            NotAssessed(EngineMessages.ParameterInvalid, "$", ("parameter", parameter.Name), ("value", reading.Value.ToString()), ("kind", parameter.Kind));
             return false;
         }
 

@@ -19,6 +19,11 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class AccidentInducedHardshipRule() : Rule<HardshipFacts>("HD-ACCIDENT", Severity.Info, HardshipCitations.Qingdao, HardshipCitations.Pingdingshan, HardshipCitations.AcftuNotice)
 {
+    private static readonly MessageKey AlsoMet = new("HD-ACCIDENT.alsoMet", "losses", "income", "ratio");
+    private static readonly MessageKey Barred = new("HD-ACCIDENT.barred", "losses", "income", "ratio");
+    private static readonly MessageKey AccidentCategory = new("HD-ACCIDENT.category", "losses", "income", "ratio");
+    private static readonly MessageKey NotMet = new("HD-ACCIDENT.notMet", "losses", "income", "ratio");
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -72,19 +77,19 @@ public sealed class AccidentInducedHardshipRule() : Rule<HardshipFacts>("HD-ACCI
         context.Set(HardshipOutputs.LossTest, met);
         if (!met)
         {
-            context.Inform("HD-ACCIDENT.notMet", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
+            context.Inform(NotMet, "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
         }
         else if (facts.EligibleMember != true || facts.IsBarred(HardshipCategory.AccidentInduced))
         {
-            context.Inform("HD-ACCIDENT.barred", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
+            context.Inform(Barred, "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
         }
         else if (facts.Category == HardshipCategory.AccidentInduced)
         {
-            context.Inform("HD-ACCIDENT.category", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
+            context.Inform(AccidentCategory, "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
         }
         else
         {
-            context.Inform("HD-ACCIDENT.alsoMet", "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
+            context.Inform(AlsoMet, "$.accidents", ("losses", losses), ("income", income), ("ratio", ratio));
         }
     }
 

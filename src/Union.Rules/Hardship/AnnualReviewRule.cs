@@ -20,6 +20,13 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severity.Info, HardshipCitations.Zoucheng, HardshipCitations.AcftuNotice)
 {
+    private static readonly MessageKey ReviewContinue = new("HD-REVIEW.continue", "next");
+    private static readonly MessageKey ReviewExit = new("HD-REVIEW.exit");
+    private static readonly MessageKey ExitWatch = new("HD-REVIEW.exitWatch", "next");
+    private static readonly MessageKey ReviewNewFile = new("HD-REVIEW.newFile", "next");
+    private static readonly MessageKey Overdue = new("HD-REVIEW.overdue", "due");
+    private static readonly MessageKey ReviewRelapse = new("HD-REVIEW.relapse", "next");
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -69,7 +76,7 @@ public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severi
             context.Set(HardshipOutputs.ReviewDue, due);
             if (!context.CompareDates("applicationDate", app.ApplicationDate, Comparison.AtMost, "reviewDue", due))
             {
-                context.Inform("HD-REVIEW.overdue", "$.existingFile", ("due", due));
+                context.Inform(Overdue, "$.existingFile", ("due", due));
             }
 
             if (category != HardshipCategory.None)
@@ -107,13 +114,13 @@ public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severi
         }
     }
 
-    private static string Key(FileStatus s) => s switch
+    private static MessageKey Key(FileStatus s) => s switch
     {
-        FileStatus.NewFile => "HD-REVIEW.newFile",
-        FileStatus.Continue => "HD-REVIEW.continue",
-        FileStatus.Relapse => "HD-REVIEW.relapse",
-        FileStatus.ExitRelapseWatch => "HD-REVIEW.exitWatch",
-        FileStatus.Exit => "HD-REVIEW.exit",
-        _ => "HD-REVIEW.notEligible",
+        FileStatus.NewFile => ReviewNewFile,
+        FileStatus.Continue => ReviewContinue,
+        FileStatus.Relapse => ReviewRelapse,
+        FileStatus.ExitRelapseWatch => ExitWatch,
+        FileStatus.Exit => ReviewExit,
+        _ => throw new ArgumentOutOfRangeException(nameof(s), s, "A file status the review never reaches."),
     };
 }

@@ -16,6 +16,10 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class ApplicantIsEligibleMemberRule() : Rule<HardshipFacts>("HD-MEMBER", Severity.Violation, HardshipCitations.Qingdao)
 {
+    private static readonly MessageKey NotInCity = new("HD-MEMBER.notInCity");
+    private static readonly MessageKey NotMember = new("HD-MEMBER.notMember");
+    private static readonly MessageKey TooShort = new("HD-MEMBER.tooShort", "years", "minimum");
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -35,7 +39,7 @@ public sealed class ApplicantIsEligibleMemberRule() : Rule<HardshipFacts>("HD-ME
         bool assessed = true;
         if (!a.UnionMember)
         {
-            context.Fail("HD-MEMBER.notMember", "$.applicant.unionMember");
+            context.Fail(NotMember, "$.applicant.unionMember");
             ok = false;
         }
 
@@ -49,7 +53,7 @@ public sealed class ApplicantIsEligibleMemberRule() : Rule<HardshipFacts>("HD-ME
             }
             else if (a.LivesInCity == false)
             {
-                context.Fail("HD-MEMBER.notInCity", "$.applicant.livesInCity");
+                context.Fail(NotInCity, "$.applicant.livesInCity");
                 ok = false;
             }
 
@@ -64,7 +68,7 @@ public sealed class ApplicantIsEligibleMemberRule() : Rule<HardshipFacts>("HD-ME
                 int years = HardshipMath.Age(start, facts.Application.ApplicationDate);
                 if (!context.Compare("employmentYears", years, r.Comparison ?? Comparison.AtLeast, "minEmploymentYears", min))
                 {
-                    context.Fail("HD-MEMBER.tooShort", "$.applicant.employmentStart", ("years", years), ("minimum", min));
+                    context.Fail(TooShort, "$.applicant.employmentStart", ("years", years), ("minimum", min));
                     ok = false;
                 }
             }

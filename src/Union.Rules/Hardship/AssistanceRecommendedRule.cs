@@ -19,7 +19,7 @@ namespace Union.Rules.Hardship;
 public sealed class AssistanceRecommendedRule() : Rule<HardshipFacts>("HD-ASSISTANCE", Severity.Info, HardshipCitations.AcftuFundRules, HardshipCitations.FundMeasures)
 {
     // The message key of each kind ("HD-ASSISTANCE." + kind name), made once.
-    private static readonly string[] Keys = [.. Enum.GetValues<AssistanceKind>().Select(k => "HD-ASSISTANCE." + k)];
+    private static readonly MessageKey[] Keys = [.. Enum.GetValues<AssistanceKind>().Select(k => new MessageKey("HD-ASSISTANCE." + k))];
 
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)

@@ -23,6 +23,8 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class DeepHardshipRule() : Rule<HardshipFacts>("HD-DEEP", Severity.Info, HardshipCitations.Pingdingshan, HardshipCitations.Xingtai, HardshipCitations.AcftuNotice)
 {
+    private static readonly MessageKey[] Outcomes = CategoryFindings.Messages("HD-DEEP");
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -32,7 +34,7 @@ public sealed class DeepHardshipRule() : Rule<HardshipFacts>("HD-DEEP", Severity
     }
 
     /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
-    internal void Run<TRec>(HardshipFacts facts, TRec context)
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
         where TRec : struct, IHardshipRecorder
     {
         bool? test = IncomeTest.Run(facts.PerHeadMonthly, context, HardshipParameterIds.DeepMultiplier, "deepLimit", true, out decimal limit, out Domain.Common.Comparison cmp);
@@ -47,6 +49,6 @@ public sealed class DeepHardshipRule() : Rule<HardshipFacts>("HD-DEEP", Severity
         bool circumstance = HardshipMath.DeepCircumstance(facts.Circumstances);
         context.Set(HardshipOutputs.IncomeTest, met);
         context.Set(HardshipOutputs.Circumstance, circumstance);
-        CategoryFindings.Report(Code, facts, context, HardshipCategory.Deep, facts.PerHeadMonthly!.Value, met, circumstance, limit);
+        CategoryFindings.Report(Outcomes, facts, context, HardshipCategory.Deep, facts.PerHeadMonthly!.Value, met, circumstance, limit);
     }
 }

@@ -8,6 +8,9 @@ namespace Union.Rules.Hardship;
 /// </summary>
 internal static class HardshipCitations
 {
+    private static readonly MessageKey PrerequisiteMissingMessage = new("HD.prerequisiteMissing", "rule");
+    private static readonly MessageKey UnknownName = new("HD.unknownName", "parameter", "name");
+
     /// <summary>邢台 2021: the per-head formula, the 12-month window, the deductions of the deep test and the exclusions.</summary>
     internal static readonly Citation Xingtai = new(Instruments.XingtaiHardshipStandard2021);
 
@@ -33,7 +36,7 @@ internal static class HardshipCitations
     internal static readonly Citation FundMeasures = new(Instruments.HardshipAssistanceFundMeasures2022);
 
     /// <summary>Records that an earlier rule's value is missing, so this rule could not assess.</summary>
-    internal static void PrerequisiteMissing(RuleContext ctx, string code) => ctx.NotAssessed("HD.prerequisiteMissing", "$", ("rule", code));
+    internal static void PrerequisiteMissing(RuleContext ctx, string code) => ctx.NotAssessed(PrerequisiteMissingMessage, "$", ("rule", code));
 
     /// <summary>
     /// Reads a list parameter of names (categories) into a bit mask over <paramref name="known"/>; a name not known is reported
@@ -52,12 +55,12 @@ internal static class HardshipCitations
             return true;
         }
 
-        ctx.NotAssessed("HD.unknownName", "$", ("parameter", parameter.Name), ("name", unknown));
+        ctx.NotAssessed(UnknownName, "$", ("parameter", parameter.Name), ("name", unknown));
         return false;
     }
 
     /// <summary>Reports a stale regional standard (older than its adjustment cycle).</summary>
-    internal static void ReportStale(RuleContext ctx, ParameterReading reading, string key)
+    internal static void ReportStale(RuleContext ctx, ParameterReading reading, MessageKey key)
     {
         if (reading.IsStale)
         {

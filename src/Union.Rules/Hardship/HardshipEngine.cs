@@ -176,9 +176,9 @@ public sealed class HardshipEngine
         rec.RuleStart(6);
         NoExclusionAppliesRule.Run(facts, rec);
         rec.RuleStart(7);
-        BuiltIn.Deep.Run(facts, rec);
+        DeepHardshipRule.Run(facts, rec);
         rec.RuleStart(8);
-        BuiltIn.Relative.Run(facts, rec);
+        RelativeHardshipRule.Run(facts, rec);
         rec.RuleStart(9);
         AccidentInducedHardshipRule.Run(facts, rec);
         rec.RuleStart(10);

@@ -293,10 +293,10 @@ internal sealed class HardshipLog
                 ctx.CompareDates(e.Name!, e.Date, e.Comparison, e.Right!, e.RightDate);
                 break;
             case LogOp.Inform:
-                ctx.Inform(e.Name!, e.Path.Render(), Tuples(e));
+                ctx.Inform(e.Message!, e.Path.Render(), Tuples(e));
                 break;
             case LogOp.Fail:
-                ctx.Fail(e.Name!, e.Path.Render(), Tuples(e));
+                ctx.Fail(e.Message!, e.Path.Render(), Tuples(e));
                 break;
             case LogOp.MissingInput:
                 ctx.MissingInput(e.Path.Render());
@@ -305,7 +305,7 @@ internal sealed class HardshipLog
                 HardshipCitations.PrerequisiteMissing(ctx, e.Name!);
                 break;
             case LogOp.ReportStale:
-                HardshipCitations.ReportStale(ctx, e.Reading!, e.Name!);
+                HardshipCitations.ReportStale(ctx, e.Reading!, e.Message!);
                 break;
             case LogOp.StaleStandard:
                 LabourStandards.StaleStandardNote.Report(ctx, e.Reading!);
@@ -343,6 +343,7 @@ internal sealed class HardshipLog
         public LocalDate Date;
         public LocalDate RightDate;
         public string? Name;
+        public MessageKey? Message;
         public string? Right;
         public string? Text;
         public string[]? Known;
@@ -463,18 +464,18 @@ internal readonly struct LogRecorder(HardshipLog log) : IHardshipRecorder
         return comparison.Holds(leftValue.CompareTo(rightValue), 0m);
     }
 
-    public void Inform(string key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default, in Arg d = default, in Arg e = default, in Arg f = default)
+    public void Inform(MessageKey key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default, in Arg d = default, in Arg e = default, in Arg f = default)
     {
         ref HardshipLog.Entry entry = ref log.Add(LogOp.Inform);
-        entry.Name = key;
+        entry.Message = key;
         entry.Path = path;
         log.AddArgs(ref entry, a, b, c, d, e, f);
     }
 
-    public void Fail(string key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default)
+    public void Fail(MessageKey key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default)
     {
         ref HardshipLog.Entry entry = ref log.Add(LogOp.Fail);
-        entry.Name = key;
+        entry.Message = key;
         entry.Path = path;
         log.AddArgs(ref entry, a, b, c, default, default, default);
     }
@@ -483,13 +484,13 @@ internal readonly struct LogRecorder(HardshipLog log) : IHardshipRecorder
 
     public void PrerequisiteMissing(string code) => log.Add(LogOp.PrerequisiteMissing).Name = code;
 
-    public void ReportStale(ParameterReading reading, string key)
+    public void ReportStale(ParameterReading reading, MessageKey key)
     {
         if (reading.IsStale)
         {
             ref HardshipLog.Entry e = ref log.Add(LogOp.ReportStale);
             e.Reading = reading;
-            e.Name = key;
+            e.Message = key;
         }
     }
 

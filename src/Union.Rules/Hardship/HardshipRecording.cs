@@ -42,11 +42,11 @@ internal interface IHardshipRecorder
     /// <summary>See <see cref="RuleContext.CompareDates"/>.</summary>
     bool CompareDates(string left, NodaTime.LocalDate leftValue, Comparison comparison, string right, NodaTime.LocalDate rightValue);
 
-    /// <summary>See <see cref="RuleContext.Inform(string, string, ValueTuple{string, object}[])"/>; unused arguments have no name.</summary>
-    void Inform(string key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default, in Arg d = default, in Arg e = default, in Arg f = default);
+    /// <summary>See <see cref="RuleContext.Inform(MessageKey, string, ValueTuple{string, object}[])"/>; unused arguments have no name.</summary>
+    void Inform(MessageKey key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default, in Arg d = default, in Arg e = default, in Arg f = default);
 
-    /// <summary>See <see cref="RuleContext.Fail(string, string, ValueTuple{string, object}[])"/>.</summary>
-    void Fail(string key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default);
+    /// <summary>See <see cref="RuleContext.Fail(MessageKey, string, ValueTuple{string, object}[])"/>.</summary>
+    void Fail(MessageKey key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default);
 
     /// <summary>See <see cref="RuleContext.MissingInput"/>.</summary>
     void MissingInput(in JsonPath path);
@@ -55,7 +55,7 @@ internal interface IHardshipRecorder
     void PrerequisiteMissing(string code);
 
     /// <summary>See <see cref="HardshipCitations.ReportStale"/>.</summary>
-    void ReportStale(ParameterReading reading, string key);
+    void ReportStale(ParameterReading reading, MessageKey key);
 
     /// <summary>See <see cref="LabourStandards.StaleStandardNote.Report"/>.</summary>
     void StaleStandard(ParameterReading reading);
@@ -285,17 +285,17 @@ internal readonly struct ContextRecorder(RuleContext context) : IHardshipRecorde
     public bool CompareDates(string left, NodaTime.LocalDate leftValue, Comparison comparison, string right, NodaTime.LocalDate rightValue) =>
         context.CompareDates(left, leftValue, comparison, right, rightValue);
 
-    public void Inform(string key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default, in Arg d = default, in Arg e = default, in Arg f = default) =>
+    public void Inform(MessageKey key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default, in Arg d = default, in Arg e = default, in Arg f = default) =>
         context.Inform(key, path.Render(), Arg.Tuples(a, b, c, d, e, f));
 
-    public void Fail(string key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default) =>
+    public void Fail(MessageKey key, in JsonPath path, in Arg a = default, in Arg b = default, in Arg c = default) =>
         context.Fail(key, path.Render(), Arg.Tuples(a, b, c, default, default, default));
 
     public void MissingInput(in JsonPath path) => context.MissingInput(path.Render());
 
     public void PrerequisiteMissing(string code) => HardshipCitations.PrerequisiteMissing(context, code);
 
-    public void ReportStale(ParameterReading reading, string key) => HardshipCitations.ReportStale(context, reading, key);
+    public void ReportStale(ParameterReading reading, MessageKey key) => HardshipCitations.ReportStale(context, reading, key);
 
     public void StaleStandard(ParameterReading reading) => LabourStandards.StaleStandardNote.Report(context, reading);
 

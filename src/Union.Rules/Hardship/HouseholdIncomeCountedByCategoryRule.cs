@@ -19,6 +19,8 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class HouseholdIncomeCountedByCategoryRule() : Rule<HardshipFacts>("HD-INCOME", Severity.Info, HardshipCitations.Jiangmen, HardshipCitations.Xingtai)
 {
+    private static readonly MessageKey Total = new("HD-INCOME.total", "counted", "exempt");
+
     // The fact of each category's total ("income." + JSON name), made once.
     private static readonly string[] FactNames = [.. HardshipMath.IncomeNames.Select(n => "income." + n)];
 
@@ -81,6 +83,6 @@ public sealed class HouseholdIncomeCountedByCategoryRule() : Rule<HardshipFacts>
         facts.CountedIncome = counted;
         context.Set(HardshipOutputs.CountedIncome, counted);
         context.Set(HardshipOutputs.ExemptIncome, exempt);
-        context.Inform("HD-INCOME.total", "$.incomes", ("counted", counted), ("exempt", exempt));
+        context.Inform(Total, "$.incomes", ("counted", counted), ("exempt", exempt));
     }
 }

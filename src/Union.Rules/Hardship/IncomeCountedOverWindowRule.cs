@@ -11,6 +11,9 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class IncomeCountedOverWindowRule() : Rule<HardshipFacts>("HD-WINDOW", Severity.Info, HardshipCitations.Xingtai)
 {
+    private static readonly MessageKey Outside = new("HD-WINDOW.outside", "date");
+    private static readonly MessageKey CountedWindow = new("HD-WINDOW.window", "start", "end", "months");
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -36,13 +39,13 @@ public sealed class IncomeCountedOverWindowRule() : Rule<HardshipFacts>("HD-WIND
         facts.WindowEnd = end;
         context.Set(HardshipOutputs.WindowStart, start);
         context.Set(HardshipOutputs.WindowEnd, end);
-        context.Inform("HD-WINDOW.window", "$.applicationDate", ("start", start), ("end", end), ("months", months));
+        context.Inform(CountedWindow, "$.applicationDate", ("start", start), ("end", end), ("months", months));
         for (int i = 0; i < facts.Application.Incomes.Count; i++)
         {
             NodaTime.LocalDate d = facts.Application.Incomes[i].Received;
             if (!HardshipMath.InWindow(d, start, end))
             {
-                context.Inform("HD-WINDOW.outside", new JsonPath("$.incomes", i, ".received"), ("date", d));
+                context.Inform(Outside, new JsonPath("$.incomes", i, ".received"), ("date", d));
             }
         }
     }

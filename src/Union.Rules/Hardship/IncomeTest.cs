@@ -6,6 +6,8 @@ namespace Union.Rules.Hardship;
 /// <summary>The per-head income test shared by HD-DEEP and HD-RELATIVE: multiplier × 低保, compared as the parameter says.</summary>
 internal static class IncomeTest
 {
+    private static readonly MessageKey StaleStandard = new("HD.staleStandard", "parameter", "value", "from", "staleSince");
+
     /// <summary>
     /// Reads the limit and compares the test's own per-head income with it; <see langword="null"/> when not assessed.
     /// </summary>
@@ -27,7 +29,7 @@ internal static class IncomeTest
 
         if (reportStale)
         {
-            context.ReportStale(dibao, "HD.staleStandard");
+            context.ReportStale(dibao, StaleStandard);
         }
 
         if (!context.TryNumber(multiplierParameter, out decimal multiplier, out ParameterReading m))

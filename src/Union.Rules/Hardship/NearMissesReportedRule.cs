@@ -16,6 +16,12 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class NearMissesReportedRule() : Rule<HardshipFacts>("HD-NEAR-MISS", Severity.Info, HardshipCitations.Pingdingshan, HardshipCitations.Qingdao)
 {
+    private static readonly MessageKey Accident = new("HD-NEAR-MISS.accident", "value", "limit", "gap");
+    private static readonly MessageKey NearMissDeepCircumstance = new("HD-NEAR-MISS.deep.circumstance");
+    private static readonly MessageKey DeepIncome = new("HD-NEAR-MISS.deep.income", "value", "limit", "gap");
+    private static readonly MessageKey NearMissRelativeCircumstance = new("HD-NEAR-MISS.relative.circumstance");
+    private static readonly MessageKey RelativeIncome = new("HD-NEAR-MISS.relative.income", "value", "limit", "gap");
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -51,7 +57,7 @@ public sealed class NearMissesReportedRule() : Rule<HardshipFacts>("HD-NEAR-MISS
             decimal losses = facts.AccidentLosses.Value;
             decimal gap = Round(limit - losses);
             facts.NearMissList.Add(HardshipCategory.AccidentInduced, "losses", losses, limit, facts.AccidentComparison, gap);
-            context.Inform("HD-NEAR-MISS.accident", "$.accidents", ("value", losses), ("limit", limit), ("gap", gap));
+            context.Inform(Accident, "$.accidents", ("value", losses), ("limit", limit), ("gap", gap));
         }
 
         if (facts.NearMissList.Count == 0)
@@ -68,12 +74,12 @@ public sealed class NearMissesReportedRule() : Rule<HardshipFacts>("HD-NEAR-MISS
         {
             decimal gap = Round(perHeadExact - limit);
             facts.NearMissList.Add(category, "income", perHead, limit, cmp, gap);
-            context.Inform(category == HardshipCategory.Deep ? "HD-NEAR-MISS.deep.income" : "HD-NEAR-MISS.relative.income", "$", ("value", perHead), ("limit", limit), ("gap", gap));
+            context.Inform(category == HardshipCategory.Deep ? DeepIncome : RelativeIncome, "$", ("value", perHead), ("limit", limit), ("gap", gap));
         }
         else if (!circumstance)
         {
             facts.NearMissList.Add(category, "circumstance", null, null, null, null);
-            context.Inform(category == HardshipCategory.Deep ? "HD-NEAR-MISS.deep.circumstance" : "HD-NEAR-MISS.relative.circumstance", "$");
+            context.Inform(category == HardshipCategory.Deep ? NearMissDeepCircumstance : NearMissRelativeCircumstance, "$");
         }
     }
 

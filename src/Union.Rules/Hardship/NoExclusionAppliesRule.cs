@@ -26,6 +26,18 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED", Severity.Violation, HardshipCitations.Xingtai, HardshipCitations.Qingdao)
 {
+    private static readonly MessageKey BarsAccident = new("HD-EXCLUDED.barsAccident");
+    private static readonly MessageKey BarsDeep = new("HD-EXCLUDED.barsDeep");
+    private static readonly MessageKey BarsRelative = new("HD-EXCLUDED.barsRelative");
+    private static readonly MessageKey ExcludedBusinessEmployer = new("HD-EXCLUDED.businessEmployer", "employees");
+    private static readonly MessageKey ExcludedControllingShareholder = new("HD-EXCLUDED.controllingShareholder");
+    private static readonly MessageKey ExcludedHomes = new("HD-EXCLUDED.homes", "homes", "perHeadArea", "limit");
+    private static readonly MessageKey ExcludedNonCooperation = new("HD-EXCLUDED.nonCooperation");
+    private static readonly MessageKey ExcludedPrivateSchool = new("HD-EXCLUDED.privateSchool", "fee", "publicFee", "ratio");
+    private static readonly MessageKey ExcludedRefusesWork = new("HD-EXCLUDED.refusesWork");
+    private static readonly MessageKey ExcludedStudyAbroad = new("HD-EXCLUDED.studyAbroad");
+    private static readonly MessageKey ExcludedVehicle = new("HD-EXCLUDED.vehicle");
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -52,7 +64,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
                 if (context.Compare("privateFee", s.Fee.Yuan, cmp, "publicFee × ratio", s.PublicFee.Yuan * feeRatio))
                 {
                     hit |= HardshipExclusions.PrivateSchool;
-                    context.Fail("HD-EXCLUDED.privateSchool", new JsonPath("$.assets.privateSchools", i), ("fee", s.Fee), ("publicFee", s.PublicFee), ("ratio", feeRatio));
+                    context.Fail(ExcludedPrivateSchool, new JsonPath("$.assets.privateSchools", i), ("fee", s.Fee), ("publicFee", s.PublicFee), ("ratio", feeRatio));
                 }
             }
         }
@@ -64,7 +76,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
         if (assets.StudyAbroadSelfFunded)
         {
             hit |= HardshipExclusions.StudyAbroad;
-            context.Fail("HD-EXCLUDED.studyAbroad", "$.assets.studyAbroadSelfFunded");
+            context.Fail(ExcludedStudyAbroad, "$.assets.studyAbroadSelfFunded");
         }
 
         for (int i = 0; i < assets.Shareholdings.Count; i++)
@@ -72,7 +84,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
             if (assets.Shareholdings[i].Controlling)
             {
                 hit |= HardshipExclusions.ControllingShareholder;
-                context.Fail("HD-EXCLUDED.controllingShareholder", new JsonPath("$.assets.shareholdings", i));
+                context.Fail(ExcludedControllingShareholder, new JsonPath("$.assets.shareholdings", i));
             }
         }
 
@@ -88,7 +100,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
                     if (context.Compare("perHeadArea", perHead, areaReading.Comparison ?? Comparison.MoreThan, "perCapitaHousingArea", areaLimit))
                     {
                         hit |= HardshipExclusions.Homes;
-                        context.Fail("HD-EXCLUDED.homes", "$.assets.homes", ("homes", assets.Homes.Count), ("perHeadArea", decimal.Round(perHead, 2, MidpointRounding.AwayFromZero)), ("limit", areaLimit));
+                        context.Fail(ExcludedHomes, "$.assets.homes", ("homes", assets.Homes.Count), ("perHeadArea", decimal.Round(perHead, 2, MidpointRounding.AwayFromZero)), ("limit", areaLimit));
                     }
                 }
                 else
@@ -107,7 +119,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
             if (!assets.Vehicles[i].MobilityAid)
             {
                 hit |= HardshipExclusions.Vehicle;
-                context.Fail("HD-EXCLUDED.vehicle", new JsonPath("$.assets.vehicles", i));
+                context.Fail(ExcludedVehicle, new JsonPath("$.assets.vehicles", i));
             }
         }
 
@@ -116,14 +128,14 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
             if (assets.Businesses[i].Employees > 0)
             {
                 hit |= HardshipExclusions.BusinessEmployer;
-                context.Fail("HD-EXCLUDED.businessEmployer", new JsonPath("$.assets.businesses", i), ("employees", assets.Businesses[i].Employees));
+                context.Fail(ExcludedBusinessEmployer, new JsonPath("$.assets.businesses", i), ("employees", assets.Businesses[i].Employees));
             }
         }
 
         if (app.Conduct.RefusesCooperation || app.Conduct.ConcealsIncome || app.Conduct.FalseMaterial)
         {
             hit |= HardshipExclusions.NonCooperation;
-            context.Fail("HD-EXCLUDED.nonCooperation", "$.conduct");
+            context.Fail(ExcludedNonCooperation, "$.conduct");
         }
 
         bool anyRefuses = false;
@@ -141,7 +153,7 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
                 if (m.RefusesWork && m.AbleToWork && HardshipMath.OfWorkingAge(m, app.ApplicationDate, (int)from, (int)until))
                 {
                     hit |= HardshipExclusions.RefusesWork;
-                    context.Fail("HD-EXCLUDED.refusesWork", new JsonPath("$.members", i, ".refusesWork"));
+                    context.Fail(ExcludedRefusesWork, new JsonPath("$.members", i, ".refusesWork"));
                 }
             }
         }
@@ -198,17 +210,17 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
         context.Set(HardshipOutputs.BarringAccidentInduced, accident);
         if (deep != HardshipExclusions.None)
         {
-            context.Inform("HD-EXCLUDED.barsDeep", "$");
+            context.Inform(BarsDeep, "$");
         }
 
         if (relative != HardshipExclusions.None)
         {
-            context.Inform("HD-EXCLUDED.barsRelative", "$");
+            context.Inform(BarsRelative, "$");
         }
 
         if (accident != HardshipExclusions.None)
         {
-            context.Inform("HD-EXCLUDED.barsAccident", "$");
+            context.Inform(BarsAccident, "$");
         }
     }
 

@@ -19,6 +19,10 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class PerCapitaMonthlyIncomeRule() : Rule<HardshipFacts>("HD-PER-CAPITA", Severity.Info, HardshipCitations.Xingtai, HardshipCitations.Qingdao)
 {
+    private static readonly MessageKey PerCapitaComputed = new("HD-PER-CAPITA.computed", "income", "imputed", "rigid", "size", "months", "perHead");
+    private static readonly MessageKey ComputedDeep = new("HD-PER-CAPITA.computedDeep", "income", "imputed", "rigid", "size", "months", "perHead");
+    private static readonly MessageKey ComputedRelative = new("HD-PER-CAPITA.computedRelative", "income", "imputed", "rigid", "size", "months", "perHead");
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -59,16 +63,16 @@ public sealed class PerCapitaMonthlyIncomeRule() : Rule<HardshipFacts>("HD-PER-C
         context.Set(HardshipOutputs.PerHeadMonthlyRelative, Round(relativePerHead));
         if (rigid == relativeRigid)
         {
-            Computed(context, "HD-PER-CAPITA.computed", income, imputed, rigid, facts.HouseholdSize, months, perHead);
+            Computed(context, PerCapitaComputed, income, imputed, rigid, facts.HouseholdSize, months, perHead);
         }
         else
         {
-            Computed(context, "HD-PER-CAPITA.computedDeep", income, imputed, rigid, facts.HouseholdSize, months, perHead);
-            Computed(context, "HD-PER-CAPITA.computedRelative", income, imputed, relativeRigid, facts.HouseholdSize, months, relativePerHead);
+            Computed(context, ComputedDeep, income, imputed, rigid, facts.HouseholdSize, months, perHead);
+            Computed(context, ComputedRelative, income, imputed, relativeRigid, facts.HouseholdSize, months, relativePerHead);
         }
     }
 
-    private static void Computed<TRec>(TRec context, string key, decimal income, decimal imputed, decimal rigid, int size, int months, decimal perHead)
+    private static void Computed<TRec>(TRec context, MessageKey key, decimal income, decimal imputed, decimal rigid, int size, int months, decimal perHead)
         where TRec : struct, IHardshipRecorder =>
         context.Inform(key, "$", ("income", income), ("imputed", imputed), ("rigid", rigid), ("size", size), ("months", months), ("perHead", Round(perHead)));
 

@@ -19,6 +19,8 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class RelativeHardshipRule() : Rule<HardshipFacts>("HD-RELATIVE", Severity.Info, HardshipCitations.Pingdingshan, HardshipCitations.Qingdao, HardshipCitations.AcftuNotice)
 {
+    private static readonly MessageKey[] Outcomes = CategoryFindings.Messages("HD-RELATIVE");
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -28,7 +30,7 @@ public sealed class RelativeHardshipRule() : Rule<HardshipFacts>("HD-RELATIVE", 
     }
 
     /// <summary>The rule, recording through <paramref name="context"/> (a <see cref="RuleContext"/> or the compact log).</summary>
-    internal void Run<TRec>(HardshipFacts facts, TRec context)
+    internal static void Run<TRec>(HardshipFacts facts, TRec context)
         where TRec : struct, IHardshipRecorder
     {
         bool? test = IncomeTest.Run(facts.RelativePerHeadMonthly, context, HardshipParameterIds.RelativeMultiplier, "relativeLimit", false, out decimal limit, out Domain.Common.Comparison cmp);
@@ -43,6 +45,6 @@ public sealed class RelativeHardshipRule() : Rule<HardshipFacts>("HD-RELATIVE", 
         bool circumstance = HardshipMath.RelativeCircumstance(facts.Circumstances);
         context.Set(HardshipOutputs.IncomeTest, met);
         context.Set(HardshipOutputs.Circumstance, circumstance);
-        CategoryFindings.Report(Code, facts, context, HardshipCategory.Relative, facts.RelativePerHeadMonthly!.Value, met, circumstance, limit);
+        CategoryFindings.Report(Outcomes, facts, context, HardshipCategory.Relative, facts.RelativePerHeadMonthly!.Value, met, circumstance, limit);
     }
 }

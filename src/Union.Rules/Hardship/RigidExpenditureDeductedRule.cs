@@ -23,6 +23,11 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIGID", Severity.Info, HardshipCitations.Xingtai, HardshipCitations.Pingdingshan)
 {
+    private static readonly MessageKey Capped = new("HD-RIGID.capped", "category", "amount", "cap");
+    private static readonly MessageKey Compulsory = new("HD-RIGID.compulsory", "level", "amount");
+    private static readonly MessageKey Total = new("HD-RIGID.total", "deducted");
+    private static readonly MessageKey Totals = new("HD-RIGID.totals", "deep", "relative");
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -65,7 +70,7 @@ public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIG
 
             if (!HardshipMath.IsDeductible(e))
             {
-                context.Inform("HD-RIGID.compulsory", new JsonPath("$.expenditures", i), ("amount", e.Amount), ("level", e.EducationLevel));
+                context.Inform(Compulsory, new JsonPath("$.expenditures", i), ("amount", e.Amount), ("level", e.EducationLevel));
                 continue;
             }
 
@@ -78,7 +83,7 @@ public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIG
             var category = (ExpenditureCategory)c;
             if (t > 0m && context.TryNumber(HardshipParameterIds.Cap(category), out decimal cap, out _) && t > cap)
             {
-                context.Inform("HD-RIGID.capped", "$.expenditures", ("category", category), ("amount", t), ("cap", cap));
+                context.Inform(Capped, "$.expenditures", ("category", category), ("amount", t), ("cap", cap));
                 t = cap;
                 totals[c] = cap;
             }
@@ -99,11 +104,11 @@ public sealed class RigidExpenditureDeductedRule() : Rule<HardshipFacts>("HD-RIG
         context.Set(HardshipOutputs.Circumstances, facts.Circumstances);
         if (deep == relative)
         {
-            context.Inform("HD-RIGID.total", "$.expenditures", ("deducted", deep));
+            context.Inform(Total, "$.expenditures", ("deducted", deep));
         }
         else
         {
-            context.Inform("HD-RIGID.totals", "$.expenditures", ("deep", deep), ("relative", relative));
+            context.Inform(Totals, "$.expenditures", ("deep", deep), ("relative", relative));
         }
     }
 }

@@ -18,6 +18,8 @@ namespace Union.Rules.Hardship;
 /// </remarks>
 public sealed class UnemployedAbleMembersImputedMinimumWageRule() : Rule<HardshipFacts>("HD-IMPUTED", Severity.Info, HardshipCitations.Jiangmen)
 {
+    private static readonly MessageKey Member = new("HD-IMPUTED.member", "wage", "months", "amount");
+
     /// <inheritdoc />
     public override void Evaluate(HardshipFacts facts, RuleContext context)
     {
@@ -73,7 +75,7 @@ public sealed class UnemployedAbleMembersImputedMinimumWageRule() : Rule<Hardshi
                 continue;
             }
 
-            context.Inform("HD-IMPUTED.member", new JsonPath("$.members", i), ("wage", wage), ("months", months), ("amount", each));
+            context.Inform(Member, new JsonPath("$.members", i), ("wage", wage), ("months", months), ("amount", each));
         }
 
         facts.ImputedMembers = imputed;

@@ -22,6 +22,9 @@ public sealed record CalculatorRemark(string Key, IReadOnlyList<KeyValuePair<str
     /// <returns>The value.</returns>
     public string? Argument(string name) => Arguments.FirstOrDefault(a => a.Key == name).Value;
 
-    internal static CalculatorRemark Of(string key, params (string Name, object? Value)[] arguments) =>
-        new(key, [.. arguments.Select(a => new KeyValuePair<string, string>(a.Name, RuleContext.Format(a.Value) ?? string.Empty))]);
+    internal static CalculatorRemark Of(MessageKey key, params (string Name, object? Value)[] arguments)
+    {
+        key.Check(arguments);
+        return new(key.Key, [.. arguments.Select(a => new KeyValuePair<string, string>(a.Name, RuleContext.Format(a.Value) ?? string.Empty))]);
+    }
 }

@@ -22,6 +22,14 @@ public sealed class CompensationRule() : Rule<LabourFile>(
             new Citation(Instruments.LabourContractLaw, 87),
             new Citation(Instruments.LabourContractLawRegulations, 27))
 {
+    private static readonly MessageKey CompensationAmount = new("LS-COMPENSATION.amount", "employee", "years", "months", "days", "from", "to", "counted", "base", "amount", "ground");
+    private static readonly MessageKey CompensationCap = new("LS-COMPENSATION.cap", "employee", "wage", "localAverage", "multiple", "threshold", "capYears");
+    private static readonly MessageKey CompensationDamages = new("LS-COMPENSATION.damages", "employee", "amount", "multiple", "damages");
+    private static readonly MessageKey CompensationFloor = new("LS-COMPENSATION.floor", "employee", "average", "minimum");
+    private static readonly MessageKey NotOwed = new("LS-COMPENSATION.notOwed", "employee", "ground");
+    private static readonly MessageKey Reinstatement = new("LS-COMPENSATION.reinstatement", "employee");
+    private static readonly MessageKey Undecided = new("LS-COMPENSATION.undecided", "employee", "counted", "missing", "unchecked");
+
     /// <inheritdoc />
     public override void Evaluate(LabourFile facts, RuleContext context)
     {
@@ -49,7 +57,7 @@ public sealed class CompensationRule() : Rule<LabourFile>(
             string ground = EconomicCompensation.GroundLabel(separation.Ground);
             if (liability == SeparationLiability.None)
             {
-                context.Inform(SeparationGrounds.Basis(separation.Ground) ?? Citations[1], "LS-COMPENSATION.notOwed", path + ".ground", ("employee", who), ("ground", ground));
+                context.Inform(SeparationGrounds.Basis(separation.Ground) ?? Citations[1], NotOwed, path + ".ground", ("employee", who), ("ground", ground));
                 continue;
             }
 
@@ -80,22 +88,22 @@ public sealed class CompensationRule() : Rule<LabourFile>(
     {
         if (r.Floor == ThresholdOutcome.Applied)
         {
-            context.Inform(new Citation(Instruments.LabourContractLawRegulations, 27), "LS-COMPENSATION.floor", path + ".lastTwelveMonthsWages", ("employee", who), ("average", r.AverageWage), ("minimum", r.MinimumWage));
+            context.Inform(new Citation(Instruments.LabourContractLawRegulations, 27), CompensationFloor, path + ".lastTwelveMonthsWages", ("employee", who), ("average", r.AverageWage), ("minimum", r.MinimumWage));
         }
 
         if (r.Cap == ThresholdOutcome.Applied)
         {
-            context.Inform(new Citation(Instruments.LabourContractLaw, 47, 2), "LS-COMPENSATION.cap", path + ".lastTwelveMonthsWages", ("employee", who), ("wage", r.MonthlyWage ?? r.AverageWage), ("localAverage", r.LocalAverageWage), ("multiple", r.CapMultiple), ("threshold", r.CapThreshold), ("capYears", r.CapYears));
+            context.Inform(new Citation(Instruments.LabourContractLaw, 47, 2), CompensationCap, path + ".lastTwelveMonthsWages", ("employee", who), ("wage", r.MonthlyWage ?? r.AverageWage), ("localAverage", r.LocalAverageWage), ("multiple", r.CapMultiple), ("threshold", r.CapThreshold), ("capYears", r.CapYears));
         }
 
         if (r.Amount is not { } amount)
         {
-            context.Inform("LS-COMPENSATION.undecided", path, ("employee", who), ("counted", r.MonthsByService), ("missing", string.Join(", ", r.Missing)), ("unchecked", r.UncheckedAmount));
+            context.Inform(Undecided, path, ("employee", who), ("counted", r.MonthsByService), ("missing", string.Join(", ", r.Missing)), ("unchecked", r.UncheckedAmount));
             return;
         }
 
         context.Inform(
-            "LS-COMPENSATION.amount",
+            CompensationAmount,
             path,
             ("employee", who),
             ("years", r.Service.Years),
@@ -109,10 +117,10 @@ public sealed class CompensationRule() : Rule<LabourFile>(
             ("ground", ground));
         if (r.Liability == SeparationLiability.Damages)
         {
-            context.Inform(new Citation(Instruments.LabourContractLaw, 87), "LS-COMPENSATION.damages", path + ".ground", ("employee", who), ("amount", amount), ("multiple", r.DamagesMultiple), ("damages", r.Damages));
+            context.Inform(new Citation(Instruments.LabourContractLaw, 87), CompensationDamages, path + ".ground", ("employee", who), ("amount", amount), ("multiple", r.DamagesMultiple), ("damages", r.Damages));
             if (r.Payable is null)
             {
-                context.Inform(new Citation(Instruments.LabourContractLaw, 48), "LS-COMPENSATION.reinstatement", path + ".reinstatementSought", ("employee", who));
+                context.Inform(new Citation(Instruments.LabourContractLaw, 48), Reinstatement, path + ".reinstatementSought", ("employee", who));
             }
         }
     }

@@ -2,6 +2,7 @@ using Union.Domain.Common;
 using Union.Domain.LabourStandards;
 using Union.Rules.Calendar;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.LabourStandards;
 
@@ -21,6 +22,10 @@ namespace Union.Rules.LabourStandards;
 /// </remarks>
 public sealed class DispatchOnLawfulPostsRule() : Rule<LabourFile>("LS-DISPATCH-POST", Severity.Violation, new Citation(Instruments.LabourDispatchProvisions, 3), new Citation(Instruments.LabourContractLaw, 66))
 {
+    private static readonly MessageKey Exempt = new("LS-DISPATCH-POST.exempt", "exemption");
+    private static readonly MessageKey MainPost = new("LS-DISPATCH-POST.mainPost", "post", "workers");
+    private static readonly MessageKey TemporaryTooLong = new("LS-DISPATCH-POST.temporaryTooLong", "post", "months", "max", "workers");
+
     private static readonly Citation Exemption = new(Instruments.LabourDispatchProvisions, 25);
     private static readonly Citation Posts = new(Instruments.LabourDispatchProvisions, 3, 1);
     private static readonly Citation Temporary = new(Instruments.LabourDispatchProvisions, 3, 2);
@@ -38,7 +43,7 @@ public sealed class DispatchOnLawfulPostsRule() : Rule<LabourFile>("LS-DISPATCH-
 
         if (dispatch.Exemption != DispatchExemption.None)
         {
-            context.Inform(Exemption, "LS-DISPATCH-POST.exempt", "$.dispatch.exemption", ("exemption", LabourFileFacts.Name(dispatch.Exemption)));
+            context.Inform(Exemption, Exempt, "$.dispatch.exemption", ("exemption", LabourFileFacts.Name(dispatch.Exemption)));
             return;
         }
 
@@ -58,7 +63,7 @@ public sealed class DispatchOnLawfulPostsRule() : Rule<LabourFile>("LS-DISPATCH-
             switch (post.Kind)
             {
                 case DispatchPostKind.Main:
-                    context.Fail(Posts, "LS-DISPATCH-POST.mainPost", path + ".kind", ("post", name), ("workers", post.Workers));
+                    context.Fail(Posts, MainPost, path + ".kind", ("post", name), ("workers", post.Workers));
                     passed = false;
                     break;
                 case DispatchPostKind.Temporary:
@@ -71,7 +76,7 @@ public sealed class DispatchOnLawfulPostsRule() : Rule<LabourFile>("LS-DISPATCH-
 
                         if (read.Unit != PeriodUnit.Months)
                         {
-                            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", reading.Name), ("value", read.ToString()), ("kind", "period"));
+                            context.NotAssessed(EngineMessages.ParameterInvalid, "$", ("parameter", reading.Name), ("value", read.ToString()), ("kind", "period"));
                             return;
                         }
 
@@ -86,7 +91,7 @@ public sealed class DispatchOnLawfulPostsRule() : Rule<LabourFile>("LS-DISPATCH-
                     }
                     else if (!context.Compare(path + ".months", months, comparison, LabourStandardParameters.DispatchTemporaryPostMax.Name, longest.Value.Count))
                     {
-                        context.Fail(Temporary, "LS-DISPATCH-POST.temporaryTooLong", path + ".months", ("post", name), ("workers", post.Workers), ("months", LabourFileFacts.Months(months)), ("max", longest.Value.ToString()));
+                        context.Fail(Temporary, TemporaryTooLong, path + ".months", ("post", name), ("workers", post.Workers), ("months", LabourFileFacts.Months(months)), ("max", longest.Value.ToString()));
                         passed = false;
                     }
 

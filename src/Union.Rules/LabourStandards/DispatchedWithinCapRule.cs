@@ -1,6 +1,7 @@
 using Union.Domain.Common;
 using Union.Domain.LabourStandards;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.LabourStandards;
 
@@ -20,6 +21,9 @@ namespace Union.Rules.LabourStandards;
 /// </remarks>
 public sealed class DispatchedWithinCapRule() : Rule<LabourFile>("LS-DISPATCH-CAP", Severity.Violation, new Citation(Instruments.LabourDispatchProvisions, 4), new Citation(Instruments.LabourContractLaw, 66, 3))
 {
+    private static readonly MessageKey Exempt = new("LS-DISPATCH-CAP.exempt", "exemption");
+    private static readonly MessageKey Over = new("LS-DISPATCH-CAP.over", "dispatched", "workforce", "own", "ratio", "largest", "excess");
+
     private static readonly Citation Exemption = new(Instruments.LabourDispatchProvisions, 25);
 
     /// <inheritdoc />
@@ -35,7 +39,7 @@ public sealed class DispatchedWithinCapRule() : Rule<LabourFile>("LS-DISPATCH-CA
 
         if (dispatch.Exemption != DispatchExemption.None)
         {
-            context.Inform(Exemption, "LS-DISPATCH-CAP.exempt", "$.dispatch.exemption", ("exemption", LabourFileFacts.Name(dispatch.Exemption)));
+            context.Inform(Exemption, Exempt, "$.dispatch.exemption", ("exemption", LabourFileFacts.Name(dispatch.Exemption)));
             return;
         }
 
@@ -51,7 +55,7 @@ public sealed class DispatchedWithinCapRule() : Rule<LabourFile>("LS-DISPATCH-CA
         Comparison comparison = reading.Comparison ?? Comparison.AtMost;
         if (comparison is not (Comparison.AtMost or Comparison.LessThan))
         {
-            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", reading.Name), ("value", ratio.ToString()), ("kind", "ratio"));
+            context.NotAssessed(EngineMessages.ParameterInvalid, "$", ("parameter", reading.Name), ("value", ratio.ToString()), ("kind", "ratio"));
             return;
         }
 
@@ -75,7 +79,7 @@ public sealed class DispatchedWithinCapRule() : Rule<LabourFile>("LS-DISPATCH-CA
         }
 
         context.Fail(
-            "LS-DISPATCH-CAP.over",
+            Over,
             "$.dispatch.posts",
             ("dispatched", dispatched),
             ("own", own),

@@ -173,6 +173,20 @@ public sealed record DisputeDeadlinesResult(
 /// </remarks>
 public static class DisputeDeadlines
 {
+    private static readonly MessageKey RemarkSuspension = new("LS-DISPUTE.remark.suspension");
+    private static readonly MessageKey RemarkSuitEitherWay = new("LS-DISPUTE.remark.suitEitherWay");
+    private static readonly MessageKey RemarkPayWhileEmployed = new("LS-DISPUTE.remark.payWhileEmployed");
+    private static readonly MessageKey RemarkPayInterruptions = new("LS-DISPUTE.remark.payInterruptions");
+    private static readonly MessageKey RemarkPayAfterRelation = new("LS-DISPUTE.remark.payAfterRelation", "ended");
+    private static readonly MessageKey RemarkNotFinalAmount = new("LS-DISPUTE.remark.notFinalAmount", "amount", "months", "minimum", "limit");
+    private static readonly MessageKey RemarkMediationNotInterruption = new("LS-DISPUTE.remark.mediationNotInterruption", "date");
+    private static readonly MessageKey RemarkKindMissing = new("LS-DISPUTE.remark.kindMissing");
+    private static readonly MessageKey RemarkInterruptionsIgnored = new("LS-DISPUTE.remark.interruptionsIgnored", "dates");
+    private static readonly MessageKey RemarkInterrupted = new("LS-DISPUTE.remark.interrupted", "count", "knew", "last");
+    private static readonly MessageKey RemarkFinalUndecided = new("LS-DISPUTE.remark.finalUndecided", "parameter");
+    private static readonly MessageKey RemarkFinalStandards = new("LS-DISPUTE.remark.finalStandards");
+    private static readonly MessageKey RemarkFinalAmount = new("LS-DISPUTE.remark.finalAmount", "amount", "months", "minimum", "limit");
+
     /// <summary>Counts the deadlines of a dispute.</summary>
     /// <param name="dispute">The dispute.</param>
     /// <param name="standards">The standards read from the profile.</param>
@@ -237,18 +251,18 @@ public static class DisputeDeadlines
         if (payDuringRelation && dispute.RelationEnded is null)
         {
             basis = LimitationBasis.PayWhileEmployed;
-            remarks.Add(CalculatorRemark.Of("LS-DISPUTE.remark.payWhileEmployed"));
+            remarks.Add(CalculatorRemark.Of(RemarkPayWhileEmployed));
             ignored.AddRange(interruptions);
         }
         else if (payDuringRelation)
         {
             basis = LimitationBasis.PayAfterRelationEnded;
             limitation = Count("limitationEnds", dispute.RelationEnded, standards.Limitation, new Citation(Instruments.LabourDisputeLaw, 27, 4));
-            remarks.Add(CalculatorRemark.Of("LS-DISPUTE.remark.payAfterRelation", ("ended", dispute.RelationEnded)));
+            remarks.Add(CalculatorRemark.Of(RemarkPayAfterRelation, ("ended", dispute.RelationEnded)));
             if (interruptions.Count > 0)
             {
                 ignored.AddRange(interruptions);
-                remarks.Add(CalculatorRemark.Of("LS-DISPUTE.remark.payInterruptions"));
+                remarks.Add(CalculatorRemark.Of(RemarkPayInterruptions));
             }
         }
         else if (dispute.KnewOfInfringement is { } knew)
@@ -277,12 +291,12 @@ public static class DisputeDeadlines
             limitation = Count("limitationEnds", start, standards.Limitation, new Citation(Instruments.LabourDisputeLaw, 27, counted.Count > 0 ? 2 : 1));
             if (counted.Count > 0)
             {
-                remarks.Add(CalculatorRemark.Of("LS-DISPUTE.remark.interrupted", ("knew", knew), ("last", start), ("count", counted.Count)));
+                remarks.Add(CalculatorRemark.Of(RemarkInterrupted, ("knew", knew), ("last", start), ("count", counted.Count)));
             }
 
             if (ignored.Count > 0)
             {
-                remarks.Add(CalculatorRemark.Of("LS-DISPUTE.remark.interruptionsIgnored", ("dates", string.Join(", ", ignored.Select(d => RuleContext.Format(d))))));
+                remarks.Add(CalculatorRemark.Of(RemarkInterruptionsIgnored, ("dates", string.Join(", ", ignored.Select(d => RuleContext.Format(d))))));
             }
         }
         else
@@ -293,10 +307,10 @@ public static class DisputeDeadlines
 
         if (dispute.MediationApplied is { } mediated && !counted.Contains(mediated) && limitation is not null)
         {
-            remarks.Add(CalculatorRemark.Of("LS-DISPUTE.remark.mediationNotInterruption", ("date", mediated)));
+            remarks.Add(CalculatorRemark.Of(RemarkMediationNotInterruption, ("date", mediated)));
         }
 
-        remarks.Add(CalculatorRemark.Of("LS-DISPUTE.remark.suspension"));
+        remarks.Add(CalculatorRemark.Of(RemarkSuspension));
 
         bool? timeBarred = null;
         bool limitationPassed = false;
@@ -333,23 +347,23 @@ public static class DisputeDeadlines
         {
             case DisputeClaimKind.LabourStandards:
                 final = true;
-                remarks.Add(CalculatorRemark.Of("LS-DISPUTE.remark.finalStandards"));
+                remarks.Add(CalculatorRemark.Of(RemarkFinalStandards));
                 break;
             case DisputeClaimKind.Other:
                 final = false;
                 break;
             case null:
-                remarks.Add(CalculatorRemark.Of("LS-DISPUTE.remark.kindMissing"));
+                remarks.Add(CalculatorRemark.Of(RemarkKindMissing));
                 break;
             default:
                 if (dispute.ClaimAmount is { } amount && limit is { } l)
                 {
                     final = standards.FinalAwardComparison.Holds(amount.Yuan, l.Yuan);
-                    remarks.Add(CalculatorRemark.Of(final.Value ? "LS-DISPUTE.remark.finalAmount" : "LS-DISPUTE.remark.notFinalAmount", ("amount", amount), ("months", standards.FinalAwardMonths), ("minimum", standards.MinimumWage), ("limit", l)));
+                    remarks.Add(CalculatorRemark.Of(final.Value ? RemarkFinalAmount : RemarkNotFinalAmount, ("amount", amount), ("months", standards.FinalAwardMonths), ("minimum", standards.MinimumWage), ("limit", l)));
                 }
                 else if (limit is null)
                 {
-                    remarks.Add(CalculatorRemark.Of("LS-DISPUTE.remark.finalUndecided", ("parameter", LabourStandardParameters.MinimumWageMonthly.Name)));
+                    remarks.Add(CalculatorRemark.Of(RemarkFinalUndecided, ("parameter", LabourStandardParameters.MinimumWageMonthly.Name)));
                 }
 
                 break;
@@ -366,7 +380,7 @@ public static class DisputeDeadlines
             Count("suitDue", dispute.AwardServed, standards.Suit, new Citation(Instruments.LabourDisputeLaw, 50));
             if (final is null && dispute.AwardServed is not null)
             {
-                remarks.Add(CalculatorRemark.Of("LS-DISPUTE.remark.suitEitherWay"));
+                remarks.Add(CalculatorRemark.Of(RemarkSuitEitherWay));
             }
         }
 

@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using Union.Domain.LabourStandards;
 using Union.Rules.Calendar;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.LabourStandards;
 
@@ -24,6 +26,22 @@ public sealed class DisputeRule() : Rule<LabourFile>(
             new Citation(Instruments.LabourDisputeLaw, 48),
             new Citation(Instruments.LabourDisputeLaw, 50))
 {
+    /// <summary>The message of each procedure date, <c>LS-DISPUTE.</c> and the date's name (<c>LS-DISPUTE.mediationEnds</c>).</summary>
+    private static readonly FrozenDictionary<string, MessageKey> DateMessages =
+        new[] { "mediationEnds", "limitationEnds", "acceptanceDue", "awardDue", "awardDueExtended", "employeeSuitDue", "setAsideDue", "suitDue" }
+            .ToFrozenDictionary(n => n, n => new MessageKey("LS-DISPUTE." + n, "event", "period", "date"), StringComparer.Ordinal);
+    private static readonly MessageKey DisputeAcceptanceLate = new("LS-DISPUTE.acceptanceLate", "accepted", "due");
+    private static readonly MessageKey DisputeAwardLate = new("LS-DISPUTE.awardLate", "made", "due");
+    private static readonly MessageKey DisputeFinalAward = new("LS-DISPUTE.finalAward", "amount", "minimum", "months", "limit");
+    private static readonly MessageKey FinalStandards = new("LS-DISPUTE.finalStandards");
+    private static readonly MessageKey DisputeLimitationPassed = new("LS-DISPUTE.limitationPassed", "asOf", "end");
+    private static readonly MessageKey DisputeMoved = new("LS-DISPUTE.moved", "deadline", "nominal", "holiday", "date");
+    private static readonly MessageKey DisputeNoAwardInTime = new("LS-DISPUTE.noAwardInTime", "asOf", "due");
+    private static readonly MessageKey NotFinalAward = new("LS-DISPUTE.notFinalAward", "amount", "minimum", "months", "limit");
+    private static readonly MessageKey NotFinalKind = new("LS-DISPUTE.notFinalKind");
+    private static readonly MessageKey DisputePayWhileEmployed = new("LS-DISPUTE.payWhileEmployed");
+    private static readonly MessageKey DisputeTimeBarred = new("LS-DISPUTE.timeBarred", "applied", "end");
+
     /// <inheritdoc />
     public override void Evaluate(LabourFile facts, RuleContext context)
     {
@@ -65,16 +83,16 @@ public sealed class DisputeRule() : Rule<LabourFile>(
         {
             context.Set(SeparationOutputs.DisputeDate(index, date.Name), date.End);
             string field = date.Name == "limitationEnds" && r.Basis == LimitationBasis.PayAfterRelationEnded ? "relationEnded" : EventField(date.Name);
-            context.Inform(date.Citation, "LS-DISPUTE." + date.Name, path + "." + field, ("event", date.Deadline.EventDate), ("period", date.Deadline.Counted?.ToString()), ("date", date.End));
+            context.Inform(date.Citation, DateMessages[date.Name], path + "." + field, ("event", date.Deadline.EventDate), ("period", date.Deadline.Counted?.ToString()), ("date", date.End));
             if (date.Deadline.Moved)
             {
-                context.Inform(new Citation(Instruments.CivilCode, 203), "LS-DISPUTE.moved", path + "." + field, ("deadline", "dispute." + date.Name), ("nominal", date.Deadline.NominalEnd), ("holiday", date.Deadline.Holiday?.Name ?? "weekend"), ("date", date.End));
+                context.Inform(new Citation(Instruments.CivilCode, 203), DisputeMoved, path + "." + field, ("deadline", "dispute." + date.Name), ("nominal", date.Deadline.NominalEnd), ("holiday", date.Deadline.Holiday?.Name ?? "weekend"), ("date", date.End));
             }
         }
 
         foreach (int year in r.MissingYears)
         {
-            context.NotAssessed("engine.calendarMissing", path, ("year", year));
+            context.NotAssessed(EngineMessages.CalendarMissing, path, ("year", year));
         }
 
         if (r.Basis == LimitationBasis.Unknown)
@@ -83,50 +101,50 @@ public sealed class DisputeRule() : Rule<LabourFile>(
         }
         else if (r.Basis == LimitationBasis.PayWhileEmployed)
         {
-            context.Inform(new Citation(Instruments.LabourDisputeLaw, 27, 4), "LS-DISPUTE.payWhileEmployed", path + ".relationEnded");
+            context.Inform(new Citation(Instruments.LabourDisputeLaw, 27, 4), DisputePayWhileEmployed, path + ".relationEnded");
         }
 
         if (r.Date("limitationEnds") is { } limitation)
         {
             if (r.TimeBarred == true)
             {
-                context.Inform(limitation.Citation, "LS-DISPUTE.timeBarred", path + ".arbitrationApplied", ("applied", d.ArbitrationApplied), ("end", limitation.End));
+                context.Inform(limitation.Citation, DisputeTimeBarred, path + ".arbitrationApplied", ("applied", d.ArbitrationApplied), ("end", limitation.End));
             }
             else if (r.LimitationPassed)
             {
-                context.Inform(limitation.Citation, "LS-DISPUTE.limitationPassed", path + ".arbitrationApplied", ("end", limitation.End), ("asOf", context.AsOf));
+                context.Inform(limitation.Citation, DisputeLimitationPassed, path + ".arbitrationApplied", ("end", limitation.End), ("asOf", context.AsOf));
             }
         }
 
         if (r.AcceptanceLate == true && r.Date("acceptanceDue") is { } acceptance)
         {
-            context.Inform(acceptance.Citation, "LS-DISPUTE.acceptanceLate", path + ".arbitrationAccepted", ("accepted", d.ArbitrationAccepted), ("due", acceptance.End));
+            context.Inform(acceptance.Citation, DisputeAcceptanceLate, path + ".arbitrationAccepted", ("accepted", d.ArbitrationAccepted), ("due", acceptance.End));
         }
 
         DisputeDate? award = r.Date("awardDueExtended") ?? r.Date("awardDue");
         if (award is not null && r.AwardLate == true)
         {
-            context.Inform(award.Citation, "LS-DISPUTE.awardLate", path + ".awardMade", ("made", d.AwardMade), ("due", award.End));
+            context.Inform(award.Citation, DisputeAwardLate, path + ".awardMade", ("made", d.AwardMade), ("due", award.End));
         }
         else if (award is not null && r.NoAwardInTime)
         {
-            context.Inform(award.Citation, "LS-DISPUTE.noAwardInTime", path + ".awardMade", ("asOf", context.AsOf), ("due", award.End));
+            context.Inform(award.Citation, DisputeNoAwardInTime, path + ".awardMade", ("asOf", context.AsOf), ("due", award.End));
         }
 
         var item1 = new Citation(Instruments.LabourDisputeLaw, 47, null, 1);
         switch (r.FinalAward)
         {
             case true when d.ClaimKind == DisputeClaimKind.LabourStandards:
-                context.Inform(new Citation(Instruments.LabourDisputeLaw, 47, null, 2), "LS-DISPUTE.finalStandards", path + ".claimKind");
+                context.Inform(new Citation(Instruments.LabourDisputeLaw, 47, null, 2), FinalStandards, path + ".claimKind");
                 break;
             case true:
-                context.Inform(item1, "LS-DISPUTE.finalAward", path + ".claimAmount", ("amount", d.ClaimAmount), ("minimum", r.MinimumWage), ("months", r.FinalAwardMonths), ("limit", r.FinalAwardLimit));
+                context.Inform(item1, DisputeFinalAward, path + ".claimAmount", ("amount", d.ClaimAmount), ("minimum", r.MinimumWage), ("months", r.FinalAwardMonths), ("limit", r.FinalAwardLimit));
                 break;
             case false when moneyClaim:
-                context.Inform(item1, "LS-DISPUTE.notFinalAward", path + ".claimAmount", ("amount", d.ClaimAmount), ("minimum", r.MinimumWage), ("months", r.FinalAwardMonths), ("limit", r.FinalAwardLimit));
+                context.Inform(item1, NotFinalAward, path + ".claimAmount", ("amount", d.ClaimAmount), ("minimum", r.MinimumWage), ("months", r.FinalAwardMonths), ("limit", r.FinalAwardLimit));
                 break;
             case false:
-                context.Inform(new Citation(Instruments.LabourDisputeLaw, 50), "LS-DISPUTE.notFinalKind", path + ".claimKind");
+                context.Inform(new Citation(Instruments.LabourDisputeLaw, 50), NotFinalKind, path + ".claimKind");
                 break;
             case null when d.ClaimKind is null && d.AwardServed is not null:
                 context.MissingInput(path + ".claimKind");

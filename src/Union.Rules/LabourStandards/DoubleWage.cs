@@ -193,6 +193,19 @@ public sealed record DoubleWageResult(
 /// </remarks>
 public static class DoubleWage
 {
+    private static readonly MessageKey RemarkYear = new("LS-WRITTEN-CONTRACT.remark.year", "period", "anniversary", "last");
+    private static readonly MessageKey RemarkRunning = new("LS-WRITTEN-CONTRACT.remark.running", "asOf", "last");
+    private static readonly MessageKey RemarkPeriod = new("LS-WRITTEN-CONTRACT.remark.period", "from", "to", "end", "months", "days");
+    private static readonly MessageKey RemarkPartPaidDays = new("LS-WRITTEN-CONTRACT.remark.partPaidDays", "first", "last", "paid", "perMonth", "part");
+    private static readonly MessageKey RemarkPartCalendarDays = new("LS-WRITTEN-CONTRACT.remark.partCalendarDays", "first", "last", "days", "monthDays", "part");
+    private static readonly MessageKey RemarkNoWage = new("LS-WRITTEN-CONTRACT.remark.noWage");
+    private static readonly MessageKey RemarkMonthEnd = new("LS-WRITTEN-CONTRACT.remark.monthEnd", "employed", "due");
+    private static readonly MessageKey RemarkMonth = new("LS-WRITTEN-CONTRACT.remark.month", "employed", "period", "due", "start");
+    private static readonly MessageKey RemarkEmptyPeriod = new("LS-WRITTEN-CONTRACT.remark.emptyPeriod", "start", "signed");
+    private static readonly MessageKey RemarkDeemed = new("LS-WRITTEN-CONTRACT.remark.deemed", "anniversary");
+    private static readonly MessageKey RemarkBefore2008 = new("LS-WRITTEN-CONTRACT.remark.before2008", "employed", "from");
+    private static readonly MessageKey RemarkAmount = new("LS-WRITTEN-CONTRACT.remark.amount", "wage", "times", "months", "amount");
+
     /// <summary>Calculates the double wage.</summary>
     /// <param name="input">The employment's dates and wage.</param>
     /// <param name="standards">The standards read from the profile.</param>
@@ -206,20 +219,20 @@ public static class DoubleWage
         if (input.Employed < EconomicCompensation.LabourContractLawInForce)
         {
             countedFrom = EconomicCompensation.LabourContractLawInForce;
-            remarks.Add(CalculatorRemark.Of("LS-WRITTEN-CONTRACT.remark.before2008", ("employed", input.Employed), ("from", countedFrom)));
+            remarks.Add(CalculatorRemark.Of(RemarkBefore2008, ("employed", input.Employed), ("from", countedFrom)));
         }
 
         LocalDate due = LegalPeriods.NominalEnd(countedFrom, standards.SigningPeriod.ToPeriod());
         LocalDate anniversary = LegalPeriods.NominalEnd(countedFrom, standards.DeemedAfter.ToPeriod());
         LocalDate start = due.PlusDays(1);
         LocalDate lastPossible = anniversary.PlusDays(-1);
-        remarks.Add(CalculatorRemark.Of("LS-WRITTEN-CONTRACT.remark.month", ("employed", countedFrom), ("period", standards.SigningPeriod), ("due", due), ("start", start)));
+        remarks.Add(CalculatorRemark.Of(RemarkMonth, ("employed", countedFrom), ("period", standards.SigningPeriod), ("due", due), ("start", start)));
         if (due.Day != countedFrom.Day)
         {
-            remarks.Add(CalculatorRemark.Of("LS-WRITTEN-CONTRACT.remark.monthEnd", ("employed", countedFrom), ("due", due)));
+            remarks.Add(CalculatorRemark.Of(RemarkMonthEnd, ("employed", countedFrom), ("due", due)));
         }
 
-        remarks.Add(CalculatorRemark.Of("LS-WRITTEN-CONTRACT.remark.year", ("period", standards.DeemedAfter), ("anniversary", anniversary), ("last", lastPossible)));
+        remarks.Add(CalculatorRemark.Of(RemarkYear, ("period", standards.DeemedAfter), ("anniversary", anniversary), ("last", lastPossible)));
 
         WrittenContractStatus status;
         LocalDate? ended = input.EmploymentEnded;
@@ -265,7 +278,7 @@ public static class DoubleWage
             running = input.ContractSigned is null && ended is null && input.AsOf < lastPossible;
             if (last < start)
             {
-                remarks.Add(CalculatorRemark.Of("LS-WRITTEN-CONTRACT.remark.emptyPeriod", ("start", start), ("signed", input.ContractSigned)));
+                remarks.Add(CalculatorRemark.Of(RemarkEmptyPeriod, ("start", start), ("signed", input.ContractSigned)));
             }
             else
             {
@@ -294,7 +307,7 @@ public static class DoubleWage
 
                 monthsOwed = fullMonths + part;
                 remarks.Add(CalculatorRemark.Of(
-                    "LS-WRITTEN-CONTRACT.remark.period",
+                    RemarkPeriod,
                     ("from", start),
                     ("to", last),
                     ("months", fullMonths),
@@ -303,8 +316,8 @@ public static class DoubleWage
                 if (partDays > 0)
                 {
                     remarks.Add(standards.PartialMonth == DoubleWageStandards.PaidDays
-                        ? CalculatorRemark.Of("LS-WRITTEN-CONTRACT.remark.partPaidDays", ("first", partFirst), ("last", last), ("paid", numerator), ("perMonth", denominator), ("part", part))
-                        : CalculatorRemark.Of("LS-WRITTEN-CONTRACT.remark.partCalendarDays", ("first", partFirst), ("last", last), ("days", numerator), ("monthDays", denominator), ("part", part)));
+                        ? CalculatorRemark.Of(RemarkPartPaidDays, ("first", partFirst), ("last", last), ("paid", numerator), ("perMonth", denominator), ("part", part))
+                        : CalculatorRemark.Of(RemarkPartCalendarDays, ("first", partFirst), ("last", last), ("days", numerator), ("monthDays", denominator), ("part", part)));
                 }
 
                 if (input.MonthlyWage is { } wage)
@@ -314,16 +327,16 @@ public static class DoubleWage
                     extra = numerator == 0m
                         ? wage * times * fullMonths
                         : wage * times * ((fullMonths * denominator) + numerator) / denominator;
-                    remarks.Add(CalculatorRemark.Of("LS-WRITTEN-CONTRACT.remark.amount", ("wage", wage), ("times", times), ("months", monthsOwed), ("amount", extra)));
+                    remarks.Add(CalculatorRemark.Of(RemarkAmount, ("wage", wage), ("times", times), ("months", monthsOwed), ("amount", extra)));
                 }
                 else
                 {
-                    remarks.Add(CalculatorRemark.Of("LS-WRITTEN-CONTRACT.remark.noWage"));
+                    remarks.Add(CalculatorRemark.Of(RemarkNoWage));
                 }
 
                 if (running)
                 {
-                    remarks.Add(CalculatorRemark.Of("LS-WRITTEN-CONTRACT.remark.running", ("asOf", input.AsOf), ("last", lastPossible)));
+                    remarks.Add(CalculatorRemark.Of(RemarkRunning, ("asOf", input.AsOf), ("last", lastPossible)));
                 }
             }
         }
@@ -331,7 +344,7 @@ public static class DoubleWage
         bool deemed = (input.ContractSigned is null || input.ContractSigned >= anniversary) && (ended is null || ended >= anniversary) && input.AsOf >= anniversary;
         if (deemed)
         {
-            remarks.Add(CalculatorRemark.Of("LS-WRITTEN-CONTRACT.remark.deemed", ("anniversary", anniversary)));
+            remarks.Add(CalculatorRemark.Of(RemarkDeemed, ("anniversary", anniversary)));
         }
 
         return new DoubleWageResult(

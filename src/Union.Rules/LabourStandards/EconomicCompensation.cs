@@ -244,6 +244,30 @@ public sealed record CompensationResult(
 /// </remarks>
 public static class EconomicCompensation
 {
+    private static readonly MessageKey RemarkWholeYears = new("LS-COMPENSATION.remark.wholeYears", "years", "months", "days", "threshold", "extra", "total");
+    private static readonly MessageKey RemarkUndecided = new("LS-COMPENSATION.remark.undecided", "wage", "months", "amount");
+    private static readonly MessageKey RemarkService = new("LS-COMPENSATION.remark.service", "from", "to", "years", "months", "days");
+    private static readonly MessageKey RemarkRemainderHalf = new("LS-COMPENSATION.remark.remainderHalf", "years", "months", "days", "threshold", "extra", "total");
+    private static readonly MessageKey RemarkRemainderAsYear = new("LS-COMPENSATION.remark.remainderAsYear", "years", "months", "days", "threshold", "extra", "total");
+    private static readonly MessageKey RemarkReinstatement = new("LS-COMPENSATION.remark.reinstatement");
+    private static readonly MessageKey RemarkOwed = new("LS-COMPENSATION.remark.owed", "ground");
+    private static readonly MessageKey RemarkNotOwed = new("LS-COMPENSATION.remark.notOwed", "ground");
+    private static readonly MessageKey RemarkLateStart = new("LS-COMPENSATION.remark.lateStart", "from", "first", "second");
+    private static readonly MessageKey RemarkGroundUnknown = new("LS-COMPENSATION.remark.groundUnknown");
+    private static readonly MessageKey RemarkFloorUndecided = new("LS-COMPENSATION.remark.floorUndecided", "parameter", "average");
+    private static readonly MessageKey RemarkFloorNotApplied = new("LS-COMPENSATION.remark.floorNotApplied", "average", "minimum");
+    private static readonly MessageKey RemarkFloorApplied = new("LS-COMPENSATION.remark.floorApplied", "average", "minimum");
+    private static readonly MessageKey RemarkDamagesUndecided = new("LS-COMPENSATION.remark.damagesUndecided", "ground", "multiple");
+    private static readonly MessageKey RemarkDamages = new("LS-COMPENSATION.remark.damages", "ground", "amount", "multiple", "damages");
+    private static readonly MessageKey RemarkCapWaitsForFloor = new("LS-COMPENSATION.remark.capWaitsForFloor", "average", "threshold", "parameter");
+    private static readonly MessageKey RemarkCapUndecided = new("LS-COMPENSATION.remark.capUndecided", "parameter", "multiple");
+    private static readonly MessageKey RemarkCapNotApplied = new("LS-COMPENSATION.remark.capNotApplied", "wage", "localAverage", "multiple", "threshold");
+    private static readonly MessageKey RemarkCapApplied = new("LS-COMPENSATION.remark.capApplied", "wage", "localAverage", "multiple", "threshold", "capYears");
+    private static readonly MessageKey RemarkBefore2008 = new("LS-COMPENSATION.remark.before2008", "start", "from");
+    private static readonly MessageKey RemarkAverageGiven = new("LS-COMPENSATION.remark.averageGiven", "average");
+    private static readonly MessageKey RemarkAverage = new("LS-COMPENSATION.remark.average", "count", "total", "average", "months");
+    private static readonly MessageKey RemarkAmount = new("LS-COMPENSATION.remark.amount", "base", "months", "amount");
+
     /// <summary>The day 劳动合同法 came into force (第九十八条): compensation years of an earlier employment count from it (第九十七条第三款).</summary>
     public static readonly LocalDate LabourContractLawInForce = new(2008, 1, 1);
 
@@ -277,14 +301,14 @@ public static class EconomicCompensation
         if (input.Start < LabourContractLawInForce && !unlawful)
         {
             countedFrom = input.End < LabourContractLawInForce ? input.End.PlusDays(1) : LabourContractLawInForce;
-            remarks.Add(CalculatorRemark.Of("LS-COMPENSATION.remark.before2008", ("start", input.Start), ("from", LabourContractLawInForce)));
+            remarks.Add(CalculatorRemark.Of(RemarkBefore2008, ("start", input.Start), ("from", LabourContractLawInForce)));
         }
 
         ServiceLength service = countedFrom <= input.End ? ServiceLength.Between(countedFrom, input.End) : new ServiceLength(0, 0, 0);
-        remarks.Add(CalculatorRemark.Of("LS-COMPENSATION.remark.service", ("from", countedFrom), ("to", input.End), ("years", service.Years), ("months", service.Months), ("days", service.Days)));
+        remarks.Add(CalculatorRemark.Of(RemarkService, ("from", countedFrom), ("to", input.End), ("years", service.Years), ("months", service.Months), ("days", service.Days)));
         if (countedFrom.Day >= 29 && countedFrom <= input.End)
         {
-            remarks.Add(CalculatorRemark.Of("LS-COMPENSATION.remark.lateStart", ("from", countedFrom), ("first", LegalPeriods.TermEnd(countedFrom, Period.FromMonths(1))), ("second", LegalPeriods.TermEnd(countedFrom, Period.FromMonths(2)))));
+            remarks.Add(CalculatorRemark.Of(RemarkLateStart, ("from", countedFrom), ("first", LegalPeriods.TermEnd(countedFrom, Period.FromMonths(1))), ("second", LegalPeriods.TermEnd(countedFrom, Period.FromMonths(2)))));
         }
 
         int thresholdMonths = standards.RemainderThreshold.Unit == PeriodUnit.Years ? standards.RemainderThreshold.Count * 12 : standards.RemainderThreshold.Count;
@@ -307,11 +331,11 @@ public static class EconomicCompensation
         }
 
         decimal monthsByService = service.Years + extra;
-        string remainderKey = remainder switch
+        MessageKey remainderKey = remainder switch
         {
-            RemainderCount.None => "LS-COMPENSATION.remark.wholeYears",
-            RemainderCount.CountsAsYear => "LS-COMPENSATION.remark.remainderAsYear",
-            _ => "LS-COMPENSATION.remark.remainderHalf",
+            RemainderCount.None => RemarkWholeYears,
+            RemainderCount.CountsAsYear => RemarkRemainderAsYear,
+            _ => RemarkRemainderHalf,
         };
         remarks.Add(CalculatorRemark.Of(remainderKey, ("years", service.Years), ("months", service.Months), ("days", service.Days), ("threshold", thresholdMonths), ("extra", extra), ("total", monthsByService)));
 
@@ -321,8 +345,8 @@ public static class EconomicCompensation
         Money total = wages.Aggregate(Money.Zero, (s, w) => s + w);
         Money average = total / n;
         remarks.Add(input.WageIsAverage
-            ? CalculatorRemark.Of("LS-COMPENSATION.remark.averageGiven", ("average", average))
-            : CalculatorRemark.Of("LS-COMPENSATION.remark.average", ("count", n), ("total", total), ("average", average), ("months", standards.AveragingMonths)));
+            ? CalculatorRemark.Of(RemarkAverageGiven, ("average", average))
+            : CalculatorRemark.Of(RemarkAverage, ("count", n), ("total", total), ("average", average), ("months", standards.AveragingMonths)));
 
         // The floor (实施条例 第二十七条: 低于 … 按照当地最低工资标准计算); compared exactly as total < minimum × n.
         ThresholdOutcome floor = ThresholdOutcome.Undecided;
@@ -332,11 +356,11 @@ public static class EconomicCompensation
             bool below = Comparison.LessThan.Holds(total.Yuan, minimum * n);
             floor = below ? ThresholdOutcome.Applied : ThresholdOutcome.NotApplied;
             monthlyWage = below ? Money.FromYuan(minimum) : average;
-            remarks.Add(CalculatorRemark.Of(below ? "LS-COMPENSATION.remark.floorApplied" : "LS-COMPENSATION.remark.floorNotApplied", ("average", average), ("minimum", minimum)));
+            remarks.Add(CalculatorRemark.Of(below ? RemarkFloorApplied : RemarkFloorNotApplied, ("average", average), ("minimum", minimum)));
         }
         else
         {
-            remarks.Add(CalculatorRemark.Of("LS-COMPENSATION.remark.floorUndecided", ("parameter", LabourStandardParameters.MinimumWageMonthly.Name), ("average", average)));
+            remarks.Add(CalculatorRemark.Of(RemarkFloorUndecided, ("parameter", LabourStandardParameters.MinimumWageMonthly.Name), ("average", average)));
         }
 
         // The cap (第四十七条第二款: 高于 … 三倍). Above the cap on the average alone, the floor cannot matter: it only raises the wage.
@@ -363,14 +387,14 @@ public static class EconomicCompensation
             Money compared = monthlyWage ?? average;
             remarks.Add(cap switch
             {
-                ThresholdOutcome.Applied => CalculatorRemark.Of("LS-COMPENSATION.remark.capApplied", ("wage", compared), ("localAverage", localAverage), ("multiple", standards.CapMultiple), ("threshold", capThreshold), ("capYears", standards.CapYears)),
-                ThresholdOutcome.NotApplied => CalculatorRemark.Of("LS-COMPENSATION.remark.capNotApplied", ("wage", compared), ("localAverage", localAverage), ("multiple", standards.CapMultiple), ("threshold", capThreshold)),
-                _ => CalculatorRemark.Of("LS-COMPENSATION.remark.capWaitsForFloor", ("average", average), ("threshold", capThreshold), ("parameter", LabourStandardParameters.MinimumWageMonthly.Name)),
+                ThresholdOutcome.Applied => CalculatorRemark.Of(RemarkCapApplied, ("wage", compared), ("localAverage", localAverage), ("multiple", standards.CapMultiple), ("threshold", capThreshold), ("capYears", standards.CapYears)),
+                ThresholdOutcome.NotApplied => CalculatorRemark.Of(RemarkCapNotApplied, ("wage", compared), ("localAverage", localAverage), ("multiple", standards.CapMultiple), ("threshold", capThreshold)),
+                _ => CalculatorRemark.Of(RemarkCapWaitsForFloor, ("average", average), ("threshold", capThreshold), ("parameter", LabourStandardParameters.MinimumWageMonthly.Name)),
             });
         }
         else
         {
-            remarks.Add(CalculatorRemark.Of("LS-COMPENSATION.remark.capUndecided", ("parameter", SeparationParameters.AverageMonthlyWage.Name), ("multiple", standards.CapMultiple)));
+            remarks.Add(CalculatorRemark.Of(RemarkCapUndecided, ("parameter", SeparationParameters.AverageMonthlyWage.Name), ("multiple", standards.CapMultiple)));
         }
 
         Money? baseWage = null;
@@ -392,11 +416,11 @@ public static class EconomicCompensation
         Money unchecked_ = floor == ThresholdOutcome.Applied ? monthlyWage!.Value * monthsByService : total * monthsByService / n;
         if (amount is { } a)
         {
-            remarks.Add(CalculatorRemark.Of("LS-COMPENSATION.remark.amount", ("base", baseWage), ("months", monthsCounted), ("amount", a)));
+            remarks.Add(CalculatorRemark.Of(RemarkAmount, ("base", baseWage), ("months", monthsCounted), ("amount", a)));
         }
         else
         {
-            remarks.Add(CalculatorRemark.Of("LS-COMPENSATION.remark.undecided", ("wage", monthlyWage ?? average), ("months", monthsByService), ("amount", unchecked_)));
+            remarks.Add(CalculatorRemark.Of(RemarkUndecided, ("wage", monthlyWage ?? average), ("months", monthsByService), ("amount", unchecked_)));
         }
 
         Money? damages = amount is { } c && unlawful ? c * standards.DamagesMultiple : null;
@@ -404,23 +428,23 @@ public static class EconomicCompensation
         switch (liability)
         {
             case SeparationLiability.Undetermined:
-                remarks.Add(CalculatorRemark.Of("LS-COMPENSATION.remark.groundUnknown"));
+                remarks.Add(CalculatorRemark.Of(RemarkGroundUnknown));
                 break;
             case SeparationLiability.None:
                 payable = Money.Zero;
-                remarks.Add(CalculatorRemark.Of("LS-COMPENSATION.remark.notOwed", ("ground", GroundLabel(input.Ground!.Value))));
+                remarks.Add(CalculatorRemark.Of(RemarkNotOwed, ("ground", GroundLabel(input.Ground!.Value))));
                 break;
             case SeparationLiability.Compensation:
                 payable = amount;
-                remarks.Add(CalculatorRemark.Of("LS-COMPENSATION.remark.owed", ("ground", GroundLabel(input.Ground!.Value))));
+                remarks.Add(CalculatorRemark.Of(RemarkOwed, ("ground", GroundLabel(input.Ground!.Value))));
                 break;
             case SeparationLiability.Damages:
                 remarks.Add(amount is { } standard
-                    ? CalculatorRemark.Of("LS-COMPENSATION.remark.damages", ("ground", GroundLabel(input.Ground!.Value)), ("amount", standard), ("multiple", standards.DamagesMultiple), ("damages", damages))
-                    : CalculatorRemark.Of("LS-COMPENSATION.remark.damagesUndecided", ("ground", GroundLabel(input.Ground!.Value)), ("multiple", standards.DamagesMultiple)));
+                    ? CalculatorRemark.Of(RemarkDamages, ("ground", GroundLabel(input.Ground!.Value)), ("amount", standard), ("multiple", standards.DamagesMultiple), ("damages", damages))
+                    : CalculatorRemark.Of(RemarkDamagesUndecided, ("ground", GroundLabel(input.Ground!.Value)), ("multiple", standards.DamagesMultiple)));
                 if (input.ReinstatementSought)
                 {
-                    remarks.Add(CalculatorRemark.Of("LS-COMPENSATION.remark.reinstatement"));
+                    remarks.Add(CalculatorRemark.Of(RemarkReinstatement));
                 }
                 else
                 {

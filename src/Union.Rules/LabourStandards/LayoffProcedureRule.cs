@@ -3,6 +3,7 @@ using Union.Domain.Common;
 using Union.Domain.LabourStandards;
 using Union.Rules.Calendar;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.LabourStandards;
 
@@ -28,6 +29,16 @@ namespace Union.Rules.LabourStandards;
 /// </remarks>
 public sealed class LayoffProcedureRule() : Rule<LabourFile>("LS-LAYOFF", Severity.Violation, new Citation(Instruments.LabourContractLaw, 41))
 {
+    private static readonly MessageKey BelowThreshold = new("LS-LAYOFF.belowThreshold", "laidOff", "headcount", "minPersons", "minRatio");
+    private static readonly MessageKey ExplainedLate = new("LS-LAYOFF.explainedLate", "explained", "days", "effective", "period", "due");
+    private static readonly MessageKey ExplanationDue = new("LS-LAYOFF.explanationDue", "effective", "period", "due");
+    private static readonly MessageKey NotExplained = new("LS-LAYOFF.notExplained", "effective", "period", "due");
+    private static readonly MessageKey NotReported = new("LS-LAYOFF.notReported", "effective");
+    private static readonly MessageKey OpinionsNotHeard = new("LS-LAYOFF.opinionsNotHeard", "effective");
+    private static readonly MessageKey ReportDue = new("LS-LAYOFF.reportDue", "effective");
+    private static readonly MessageKey ReportedBeforeExplanation = new("LS-LAYOFF.reportedBeforeExplanation", "reported", "explained");
+    private static readonly MessageKey ReportedLate = new("LS-LAYOFF.reportedLate", "reported", "effective");
+
     private static readonly Citation Procedure = new(Instruments.LabourContractLaw, 41, 1);
 
     /// <inheritdoc />
@@ -51,7 +62,7 @@ public sealed class LayoffProcedureRule() : Rule<LabourFile>("LS-LAYOFF", Severi
 
         if (period.Unit == PeriodUnit.WorkingDays)
         {
-            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", periodReading.Name), ("value", period.ToString()), ("kind", "period"));
+            context.NotAssessed(EngineMessages.ParameterInvalid, "$", ("parameter", periodReading.Name), ("value", period.ToString()), ("kind", "period"));
             return;
         }
 
@@ -70,7 +81,7 @@ public sealed class LayoffProcedureRule() : Rule<LabourFile>("LS-LAYOFF", Severi
                 && context.CompareFraction("laidOff", l.LaidOff, "headcount", l.Headcount, ratioReading.Comparison ?? Comparison.AtLeast, ratioReading.Name, minRatio);
             if (!byCount && !byShare)
             {
-                context.Inform(Procedure, "LS-LAYOFF.belowThreshold", path + ".laidOff", ("laidOff", l.LaidOff), ("headcount", l.Headcount), ("minPersons", minPersons), ("minRatio", minRatio));
+                context.Inform(Procedure, BelowThreshold, path + ".laidOff", ("laidOff", l.LaidOff), ("headcount", l.Headcount), ("minPersons", minPersons), ("minRatio", minRatio));
                 continue;
             }
 
@@ -108,23 +119,23 @@ public sealed class LayoffProcedureRule() : Rule<LabourFile>("LS-LAYOFF", Severi
         {
             if (!context.CompareDates(path + ".explainedToUnion", LegalPeriods.NominalEnd(explained, ToPeriod(period)), Comparison.AtMost, "effective", l.Effective))
             {
-                context.Fail(Procedure, "LS-LAYOFF.explainedLate", path + ".explainedToUnion", ("explained", explained), ("effective", l.Effective), ("period", period.ToString()), ("due", due), ("days", LabourFileFacts.Days(Period.DaysBetween(explained, l.Effective))));
+                context.Fail(Procedure, ExplainedLate, path + ".explainedToUnion", ("explained", explained), ("effective", l.Effective), ("period", period.ToString()), ("due", due), ("days", LabourFileFacts.Days(Period.DaysBetween(explained, l.Effective))));
                 passed = false;
             }
         }
         else if (context.AsOf > due)
         {
-            context.Fail(Procedure, "LS-LAYOFF.notExplained", path + ".explainedToUnion", ("effective", l.Effective), ("period", period.ToString()), ("due", due));
+            context.Fail(Procedure, NotExplained, path + ".explainedToUnion", ("effective", l.Effective), ("period", period.ToString()), ("due", due));
             passed = false;
         }
         else
         {
-            context.Inform(Procedure, "LS-LAYOFF.explanationDue", path + ".explainedToUnion", ("effective", l.Effective), ("period", period.ToString()), ("due", due));
+            context.Inform(Procedure, ExplanationDue, path + ".explainedToUnion", ("effective", l.Effective), ("period", period.ToString()), ("due", due));
         }
 
         if (l.OpinionsHeard == false)
         {
-            context.Fail(Procedure, "LS-LAYOFF.opinionsNotHeard", path + ".opinionsHeard", ("effective", l.Effective));
+            context.Fail(Procedure, OpinionsNotHeard, path + ".opinionsHeard", ("effective", l.Effective));
             passed = false;
         }
         else if (l.OpinionsHeard is null && context.AsOf >= l.Effective)
@@ -137,24 +148,24 @@ public sealed class LayoffProcedureRule() : Rule<LabourFile>("LS-LAYOFF", Severi
         {
             if (!context.CompareDates(path + ".reportedToAdministration", reported, Comparison.AtMost, "effective", l.Effective))
             {
-                context.Fail(Procedure, "LS-LAYOFF.reportedLate", path + ".reportedToAdministration", ("reported", reported), ("effective", l.Effective));
+                context.Fail(Procedure, ReportedLate, path + ".reportedToAdministration", ("reported", reported), ("effective", l.Effective));
                 passed = false;
             }
 
             if (l.ExplainedToUnion is { } told && !context.CompareDates(path + ".reportedToAdministration", reported, Comparison.AtLeast, "explainedToUnion", told))
             {
-                context.Fail(Procedure, "LS-LAYOFF.reportedBeforeExplanation", path + ".reportedToAdministration", ("reported", reported), ("explained", told));
+                context.Fail(Procedure, ReportedBeforeExplanation, path + ".reportedToAdministration", ("reported", reported), ("explained", told));
                 passed = false;
             }
         }
         else if (context.AsOf > l.Effective)
         {
-            context.Fail(Procedure, "LS-LAYOFF.notReported", path + ".reportedToAdministration", ("effective", l.Effective));
+            context.Fail(Procedure, NotReported, path + ".reportedToAdministration", ("effective", l.Effective));
             passed = false;
         }
         else
         {
-            context.Inform(Procedure, "LS-LAYOFF.reportDue", path + ".reportedToAdministration", ("effective", l.Effective));
+            context.Inform(Procedure, ReportDue, path + ".reportedToAdministration", ("effective", l.Effective));
         }
 
         return passed;

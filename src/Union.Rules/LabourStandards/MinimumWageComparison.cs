@@ -1,6 +1,7 @@
 using NodaTime;
 using Union.Domain.Common;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.LabourStandards;
 
@@ -279,7 +280,7 @@ public sealed class MinimumWageComparison
                 };
                 if (cached is null)
                 {
-                    _context.NotAssessed("engine.parameterInvalid", "$", ("parameter", _comparison.Name), ("value", choice), ("kind", "atLeast | moreThan"));
+                    _context.NotAssessed(EngineMessages.ParameterInvalid, "$", ("parameter", _comparison.Name), ("value", choice), ("kind", "atLeast | moreThan"));
                 }
             }
 
@@ -304,7 +305,7 @@ public sealed class MinimumWageComparison
                 }
                 else
                 {
-                    _context.NotAssessed("engine.parameterInvalid", "$", ("parameter", parameter.Name), ("value", unknown), ("kind", "pension | medical | unemployment | housingFund"));
+                    _context.NotAssessed(EngineMessages.ParameterInvalid, "$", ("parameter", parameter.Name), ("value", unknown), ("kind", "pension | medical | unemployment | housingFund"));
                     _exclusionsReported.Add(date);
                 }
             }
@@ -322,7 +323,7 @@ public sealed class MinimumWageComparison
         if (_exclusionsReported.Add(date))
         {
             _context.NotAssessed(
-                "engine.parameterMissing",
+                EngineMessages.ParameterMissing,
                 "$",
                 ("parameter", LabourStandardParameters.MinimumWageExcludedContributions.Name),
                 ("region", _context.Profile.Region?.ToString() ?? "national"),
@@ -334,6 +335,7 @@ public sealed class MinimumWageComparison
     internal static class MessageKeys
     {
         /// <summary>Pay passes before removal, but a contribution the minimum does not include is not given.</summary>
-        internal const string ContributionsMissing = "minimumWage.contributionsMissing";
+        internal static readonly MessageKey ContributionsMissing = new("minimumWage.contributionsMissing", "subject", "date", "pay", "minimum", "kinds", "field");
+
     }
 }

@@ -43,15 +43,6 @@ public sealed record MinimumWageResult(
     /// <summary>Gets whether contributions were removed before the failing comparison.</summary>
     public bool AfterContributions => Removed is { } r && r > Money.Zero;
 
-    /// <summary>
-    /// Picks the message of a failure: <paramref name="below"/> (不得低于) or <paramref name="notAbove"/> (应当高于), with
-    /// <c>AfterContributions</c> appended when contributions were removed (the message then says how much, as <c>{contributions}</c>).
-    /// </summary>
-    /// <param name="below">The key for pay below a minimum it may not be below.</param>
-    /// <param name="notAbove">The key for pay not above a minimum it must exceed.</param>
-    /// <returns>The key.</returns>
-    public string MessageKey(string below, string notAbove) => (MustExceed ? notAbove : below) + (AfterContributions ? "AfterContributions" : string.Empty);
-
     /// <summary>Gets how far pay is below the minimum (0 when it equals a minimum it had to exceed).</summary>
     public decimal Gap => Minimum is { } m && Pay is { } p ? m - p.Yuan : 0m;
 }

@@ -3,6 +3,7 @@ using Union.Domain.Common;
 using Union.Domain.LabourStandards;
 using Union.Rules.Calendar;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.LabourStandards;
 
@@ -37,6 +38,12 @@ namespace Union.Rules.LabourStandards;
 /// </remarks>
 public sealed class OpenEndedContractDueRule() : Rule<LabourFile>("LS-OPEN-ENDED", Severity.Info, new Citation(Instruments.LabourContractLaw, 14), new Citation(Instruments.LabourContractLawRegulations, 9))
 {
+    private static readonly MessageKey OpenEndedFirstContracts = new("LS-OPEN-ENDED.firstContracts", "employee", "concluded", "years", "retirement", "yearsToRetirement");
+    private static readonly MessageKey OpenEndedPublicWelfarePost = new("LS-OPEN-ENDED.publicWelfarePost", "employee");
+    private static readonly MessageKey OpenEndedTenYears = new("LS-OPEN-ENDED.tenYears", "employee", "started", "tenYearsOn", "years");
+    private static readonly MessageKey OpenEndedTwoFixedTerms = new("LS-OPEN-ENDED.twoFixedTerms", "employee", "terms");
+    private static readonly MessageKey TwoFixedTermsAssumed = new("LS-OPEN-ENDED.twoFixedTermsAssumed", "employee", "terms");
+
     private static readonly Citation TenYears = new(Instruments.LabourContractLaw, 14, 2, 1);
     private static readonly Citation FirstContracts = new(Instruments.LabourContractLaw, 14, 2, 2);
     private static readonly Citation TwoFixedTerms = new(Instruments.LabourContractLaw, 14, 2, 3);
@@ -70,7 +77,7 @@ public sealed class OpenEndedContractDueRule() : Rule<LabourFile>("LS-OPEN-ENDED
         {
             if (!Whole(value))
             {
-                context.NotAssessed("engine.parameterInvalid", "$", ("parameter", handle.Name), ("value", value), ("kind", "number"));
+                context.NotAssessed(EngineMessages.ParameterInvalid, "$", ("parameter", handle.Name), ("value", value), ("kind", "number"));
                 return;
             }
         }
@@ -102,21 +109,21 @@ public sealed class OpenEndedContractDueRule() : Rule<LabourFile>("LS-OPEN-ENDED
             any = true;
             if (e.PublicWelfarePost)
             {
-                context.Inform(WelfarePost, "LS-OPEN-ENDED.publicWelfarePost", path + ".publicWelfarePost", ("employee", who));
+                context.Inform(WelfarePost, OpenEndedPublicWelfarePost, path + ".publicWelfarePost", ("employee", who));
                 continue;
             }
 
             if (tenYears)
             {
                 context.Set(LabourStandardsOutputs.TenYearsOn(i), tenYearsOn);
-                context.Inform(TenYears, "LS-OPEN-ENDED.tenYears", path + ".started", ("employee", who), ("started", e.Started), ("years", (int)serviceYears), ("tenYearsOn", tenYearsOn));
+                context.Inform(TenYears, OpenEndedTenYears, path + ".started", ("employee", who), ("started", e.Started), ("years", (int)serviceYears), ("tenYearsOn", tenYearsOn));
             }
 
             if (firstContracts)
             {
                 context.Inform(
                     FirstContracts,
-                    "LS-OPEN-ENDED.firstContracts",
+                    OpenEndedFirstContracts,
                     path + ".firstContractsOrRestructuring",
                     ("employee", who),
                     ("concluded", concluded),
@@ -129,7 +136,7 @@ public sealed class OpenEndedContractDueRule() : Rule<LabourFile>("LS-OPEN-ENDED
             {
                 context.Inform(
                     TwoFixedTerms,
-                    e.HasDismissalGround is null ? "LS-OPEN-ENDED.twoFixedTermsAssumed" : "LS-OPEN-ENDED.twoFixedTerms",
+                    e.HasDismissalGround is null ? TwoFixedTermsAssumed : OpenEndedTwoFixedTerms,
                     path + ".consecutiveFixedTerms",
                     ("employee", who),
                     ("terms", e.ConsecutiveFixedTerms));

@@ -2,6 +2,7 @@ using NodaTime;
 using Union.Domain.Common;
 using Union.Domain.WageNegotiation;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.LabourStandards;
 
@@ -28,10 +29,10 @@ public static class OvertimePayStandards
     /// <param name="statutory">The statutory multiple (<see cref="LabourStandardParameters.WorkdayRate"/>, <see cref="LabourStandardParameters.RestDayRate"/>, <see cref="LabourStandardParameters.HolidayRate"/>).</param>
     /// <param name="agreed">The agreed multiple, when one is agreed.</param>
     /// <param name="path">The JSON path of the agreed multiple.</param>
-    /// <param name="messageKey">The rule's message key for a multiple below the minimum.</param>
+    /// <param name="messageKey">The rule's message for a multiple below the minimum, with the arguments <c>kind</c>, <c>rate</c> and <c>minimum</c>.</param>
     /// <param name="on">The date the multiple applies on; the evaluation date when absent.</param>
     /// <returns>Whether the multiple holds (true when none is agreed or no minimum is in force).</returns>
-    public static bool CheckMultiple(RuleContext context, Parameter<decimal> statutory, decimal? agreed, string path, string messageKey, LocalDate? on = null)
+    public static bool CheckMultiple(RuleContext context, Parameter<decimal> statutory, decimal? agreed, string path, MessageKey messageKey, LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(statutory);
@@ -63,10 +64,10 @@ public static class OvertimePayStandards
     /// <param name="workday">The agreed workday multiple and its path.</param>
     /// <param name="restDay">The agreed rest-day multiple and its path.</param>
     /// <param name="holiday">The agreed statutory-holiday multiple and its path.</param>
-    /// <param name="messageKey">The rule's message key.</param>
+    /// <param name="messageKey">The rule's message for a multiple below the minimum, with the arguments <c>kind</c>, <c>rate</c> and <c>minimum</c>.</param>
     /// <param name="on">The date the multiples apply on; the evaluation date when absent.</param>
     /// <returns>Whether all three hold.</returns>
-    public static bool CheckMultiples(RuleContext context, (decimal? Rate, string Path) workday, (decimal? Rate, string Path) restDay, (decimal? Rate, string Path) holiday, string messageKey, LocalDate? on = null)
+    public static bool CheckMultiples(RuleContext context, (decimal? Rate, string Path) workday, (decimal? Rate, string Path) restDay, (decimal? Rate, string Path) holiday, MessageKey messageKey, LocalDate? on = null)
     {
         bool ok = CheckMultiple(context, LabourStandardParameters.WorkdayRate, workday.Rate, workday.Path, messageKey, on);
         ok &= CheckMultiple(context, LabourStandardParameters.RestDayRate, restDay.Rate, restDay.Path, messageKey, on);
@@ -94,7 +95,7 @@ public static class OvertimePayStandards
 
         if (!PayComponentNames.TryParse(names, out IReadOnlyList<PayComponentKind> kinds, out string? unknown))
         {
-            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", LabourStandardParameters.OvertimeBaseExcludedComponents.Name), ("value", unknown), ("kind", "PayComponentKind"));
+            context.NotAssessed(EngineMessages.ParameterInvalid, "$", ("parameter", LabourStandardParameters.OvertimeBaseExcludedComponents.Name), ("value", unknown), ("kind", "PayComponentKind"));
             return false;
         }
 

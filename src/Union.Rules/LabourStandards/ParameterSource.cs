@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.LabourStandards;
 
@@ -90,6 +91,6 @@ internal abstract class ParameterSource
         }
 
         protected override void Report(Parameter parameter, string value) =>
-            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", parameter.Name), ("value", value), ("kind", parameter.Kind));
+            context.NotAssessed(EngineMessages.ParameterInvalid, "$", ("parameter", parameter.Name), ("value", value), ("kind", parameter.Kind));
     }
 }

@@ -3,6 +3,7 @@ using Union.Domain.Common;
 using Union.Domain.LabourStandards;
 using Union.Rules.Calendar;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.LabourStandards;
 
@@ -28,6 +29,14 @@ namespace Union.Rules.LabourStandards;
 /// </remarks>
 public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-PROBATION", Severity.Violation, new Citation(Instruments.LabourContractLaw, 19), Damages)
 {
+    private static readonly MessageKey ProbationDamages = new("LS-PROBATION.damages", "employee", "from", "to", "excess", "asOf", "served", "wage", "amount");
+    private static readonly MessageKey OnlyProbation = new("LS-PROBATION.onlyProbation", "employee", "probation", "term");
+    private static readonly MessageKey Second = new("LS-PROBATION.second", "employee", "probation");
+    private static readonly MessageKey ShortTerm = new("LS-PROBATION.shortTerm", "employee", "term", "min", "probation");
+    private static readonly MessageKey ProbationTaskBased = new("LS-PROBATION.taskBased", "employee", "probation");
+    private static readonly MessageKey TooLong = new("LS-PROBATION.tooLong", "employee", "term", "probation", "max");
+    private static readonly MessageKey TooLongOpenEnded = new("LS-PROBATION.tooLongOpenEnded", "employee", "probation", "max");
+
     private static readonly Citation ByTerm = new(Instruments.LabourContractLaw, 19, 1);
     private static readonly Citation OnlyOnce = new(Instruments.LabourContractLaw, 19, 2);
     private static readonly Citation NoneAllowed = new(Instruments.LabourContractLaw, 19, 3);
@@ -62,7 +71,7 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
             int lawful;
             if (e.EarlierProbation)
             {
-                context.Fail(OnlyOnce, "LS-PROBATION.second", path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)));
+                context.Fail(OnlyOnce, Second, path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)));
                 lawful = 0;
             }
             else if (e.Term is not { } term)
@@ -73,7 +82,7 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
             }
             else if (term == ContractTermKind.TaskBased)
             {
-                context.Fail(NoneAllowed, "LS-PROBATION.taskBased", path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)));
+                context.Fail(NoneAllowed, ProbationTaskBased, path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)));
                 lawful = 0;
             }
             else if (term == ContractTermKind.FixedTerm && e.TermMonths is null)
@@ -104,7 +113,7 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
                         continue;
                     }
 
-                    context.Fail(ByTerm, "LS-PROBATION.tooLongOpenEnded", path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)), ("max", LabourFileFacts.Months(lawful)));
+                    context.Fail(ByTerm, TooLongOpenEnded, path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)), ("max", LabourFileFacts.Months(lawful)));
                 }
                 else
                 {
@@ -112,14 +121,14 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
                     context.Fact(path + ".termMonths", termMonths);
                     if (agreed >= termMonths)
                     {
-                        context.Inform(WithinTerm, "LS-PROBATION.onlyProbation", path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)), ("term", LabourFileFacts.Months(termMonths)));
+                        context.Inform(WithinTerm, OnlyProbation, path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)), ("term", LabourFileFacts.Months(termMonths)));
                     }
 
                     if (tiers.MaxForFixedTerm(termMonths) is not { } max)
                     {
                         lawful = 0;
                         context.Compare(path + ".termMonths", termMonths, Comparison.AtLeast, "shortestTermWithProbation", tiers.ShortestTermWithProbation);
-                        context.Fail(NoneAllowed, "LS-PROBATION.shortTerm", path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)), ("term", LabourFileFacts.Months(termMonths)), ("min", LabourFileFacts.Months(tiers.ShortestTermWithProbation)));
+                        context.Fail(NoneAllowed, ShortTerm, path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)), ("term", LabourFileFacts.Months(termMonths)), ("min", LabourFileFacts.Months(tiers.ShortestTermWithProbation)));
                     }
                     else
                     {
@@ -130,7 +139,7 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
                             continue;
                         }
 
-                        context.Fail(ByTerm, "LS-PROBATION.tooLong", path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)), ("term", LabourFileFacts.Months(termMonths)), ("max", LabourFileFacts.Months(max)));
+                        context.Fail(ByTerm, TooLong, path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)), ("term", LabourFileFacts.Months(termMonths)), ("max", LabourFileFacts.Months(max)));
                     }
                 }
             }
@@ -186,7 +195,7 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
         context.Set(LabourStandardsOutputs.ProbationDamages(i), amount);
         context.Inform(
             Damages,
-            "LS-PROBATION.damages",
+            ProbationDamages,
             LabourFileFacts.EmployeePath(i) + ".monthlyWage",
             ("employee", who),
             ("from", from),
@@ -208,7 +217,7 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
 
         if (!ProbationTiers.TryParse(items, out tiers))
         {
-            context.NotAssessed("engine.parameterInvalid", "$", ("parameter", reading.Name), ("value", reading.Value.ToString()), ("kind", "list"));
+            context.NotAssessed(EngineMessages.ParameterInvalid, "$", ("parameter", reading.Name), ("value", reading.Value.ToString()), ("kind", "list"));
             return false;
         }
 

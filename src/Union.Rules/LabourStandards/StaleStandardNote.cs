@@ -14,6 +14,8 @@ public static class StaleStandardNote
     /// <summary>The message key of the note.</summary>
     public const string MessageKey = "standard.stale";
 
+    private static readonly Engine.MessageKey Stale = new(MessageKey, "parameter", "value", "from", "months", "since");
+
     /// <summary>Gets the provision the note rests on: 最低工资规定 第十条.</summary>
     public static Citation Citation { get; } = new(Instruments.MinimumWageProvisions, 10);
 
@@ -34,7 +36,7 @@ public static class StaleStandardNote
         }
 
         int months = Period.Between(reading.From, since, PeriodUnits.Months).Months;
-        context.Inform(Citation, MessageKey, "$", ("parameter", reading.Name), ("value", reading.Value.ToString()), ("from", reading.From), ("months", months), ("since", since));
+        context.Inform(Citation, Stale, "$", ("parameter", reading.Name), ("value", reading.Value.ToString()), ("from", reading.From), ("months", months), ("since", since));
         return true;
     }
 }

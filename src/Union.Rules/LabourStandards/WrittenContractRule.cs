@@ -23,6 +23,15 @@ public sealed class WrittenContractRule() : Rule<LabourFile>(
             new Citation(Instruments.LabourContractLawRegulations, 7),
             new Citation(Instruments.LabourContractLaw, 14, 3))
 {
+    private static readonly MessageKey WrittenContractDeemedOpenEnded = new("LS-WRITTEN-CONTRACT.deemedOpenEnded", "employee", "date");
+    private static readonly MessageKey WrittenContractDoubleWage = new("LS-WRITTEN-CONTRACT.doubleWage", "employee", "from", "to", "months", "days", "wage", "amount");
+    private static readonly MessageKey DoubleWagePeriod = new("LS-WRITTEN-CONTRACT.doubleWagePeriod", "employee", "from", "to", "months", "days");
+    private static readonly MessageKey Due = new("LS-WRITTEN-CONTRACT.due", "employee", "started", "due");
+    private static readonly MessageKey WrittenContractLate = new("LS-WRITTEN-CONTRACT.late", "employee", "started", "signed", "due");
+    private static readonly MessageKey Missing = new("LS-WRITTEN-CONTRACT.missing", "employee", "started", "asOf", "due");
+    private static readonly MessageKey NoDoubleWage = new("LS-WRITTEN-CONTRACT.noDoubleWage", "employee", "signed", "start");
+    private static readonly MessageKey WrittenContractRunning = new("LS-WRITTEN-CONTRACT.running", "employee", "last");
+
     /// <inheritdoc />
     public override void Evaluate(LabourFile facts, RuleContext context)
     {
@@ -61,7 +70,7 @@ public sealed class WrittenContractRule() : Rule<LabourFile>(
                     context.Pass();
                     break;
                 case WrittenContractStatus.WithinFirstMonth:
-                    context.Inform("LS-WRITTEN-CONTRACT.due", path + ".contractSigned", ("employee", who), ("started", e.Started), ("due", r.SigningDue));
+                    context.Inform(Due, path + ".contractSigned", ("employee", who), ("started", e.Started), ("due", r.SigningDue));
                     break;
                 default:
                     Late(context, e, r, path, i, who);
@@ -71,7 +80,7 @@ public sealed class WrittenContractRule() : Rule<LabourFile>(
             if (r.DeemedOpenEnded && r.DeemedOpenEndedFrom is { } deemed)
             {
                 context.Set(SeparationOutputs.DeemedOpenEndedFrom(i), deemed);
-                context.Inform(new Citation(Instruments.LabourContractLaw, 14, 3), "LS-WRITTEN-CONTRACT.deemedOpenEnded", path + ".contractSigned", ("employee", who), ("date", deemed));
+                context.Inform(new Citation(Instruments.LabourContractLaw, 14, 3), WrittenContractDeemedOpenEnded, path + ".contractSigned", ("employee", who), ("date", deemed));
             }
         }
     }
@@ -84,17 +93,17 @@ public sealed class WrittenContractRule() : Rule<LabourFile>(
     {
         if (e.ContractSigned is { } signed)
         {
-            context.Fail("LS-WRITTEN-CONTRACT.late", path + ".contractSigned", ("employee", who), ("started", e.Started), ("signed", signed), ("due", r.SigningDue));
+            context.Fail(WrittenContractLate, path + ".contractSigned", ("employee", who), ("started", e.Started), ("signed", signed), ("due", r.SigningDue));
         }
         else
         {
-            context.Fail("LS-WRITTEN-CONTRACT.missing", path + ".contractSigned", ("employee", who), ("started", e.Started), ("asOf", context.AsOf), ("due", r.SigningDue));
+            context.Fail(Missing, path + ".contractSigned", ("employee", who), ("started", e.Started), ("asOf", context.AsOf), ("due", r.SigningDue));
         }
 
         var basis = new Citation(Instruments.LabourContractLawRegulations, 6, 2);
         if (r.From is not { } from || r.To is not { } to)
         {
-            context.Inform(basis, "LS-WRITTEN-CONTRACT.noDoubleWage", path + ".contractSigned", ("employee", who), ("signed", e.ContractSigned), ("start", r.SigningDue.PlusDays(1)));
+            context.Inform(basis, NoDoubleWage, path + ".contractSigned", ("employee", who), ("signed", e.ContractSigned), ("start", r.SigningDue.PlusDays(1)));
             return;
         }
 
@@ -102,17 +111,17 @@ public sealed class WrittenContractRule() : Rule<LabourFile>(
         context.Set(SeparationOutputs.DoubleWageTo(i), to);
         if (r.ExtraWage is { } extra)
         {
-            context.Inform(basis, "LS-WRITTEN-CONTRACT.doubleWage", path, ("employee", who), ("from", from), ("to", to), ("months", r.FullMonths), ("days", r.PartDays), ("amount", extra), ("wage", r.MonthlyWage));
+            context.Inform(basis, WrittenContractDoubleWage, path, ("employee", who), ("from", from), ("to", to), ("months", r.FullMonths), ("days", r.PartDays), ("amount", extra), ("wage", r.MonthlyWage));
         }
         else
         {
-            context.Inform(basis, "LS-WRITTEN-CONTRACT.doubleWagePeriod", path, ("employee", who), ("from", from), ("to", to), ("months", r.FullMonths), ("days", r.PartDays));
+            context.Inform(basis, DoubleWagePeriod, path, ("employee", who), ("from", from), ("to", to), ("months", r.FullMonths), ("days", r.PartDays));
             context.MissingInput(path + ".monthlyWage");
         }
 
         if (r.Running)
         {
-            context.Inform(new Citation(Instruments.LabourContractLawRegulations, 7), "LS-WRITTEN-CONTRACT.running", path + ".contractSigned", ("employee", who), ("last", r.FirstAnniversary.PlusDays(-1)));
+            context.Inform(new Citation(Instruments.LabourContractLawRegulations, 7), WrittenContractRunning, path + ".contractSigned", ("employee", who), ("last", r.FirstAnniversary.PlusDays(-1)));
         }
     }
 }

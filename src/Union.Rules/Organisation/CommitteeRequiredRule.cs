@@ -16,6 +16,9 @@ namespace Union.Rules.Organisation;
 /// </remarks>
 public sealed class CommitteeRequiredRule() : Rule<GrassrootsUnion>("ORG-COMMITTEE", Severity.Violation, new Citation(Instruments.TradeUnionLaw, 11, 1))
 {
+    private static readonly MessageKey Optional = new("ORG-COMMITTEE.optional", "members", "min", "form");
+    private static readonly MessageKey Required = new("ORG-COMMITTEE.required", "members", "min", "form");
+
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {
@@ -33,13 +36,13 @@ public sealed class CommitteeRequiredRule() : Rule<GrassrootsUnion>("ORG-COMMITT
         context.Set(OrganisationOutputs.CommitteeRequired, required);
         if (!required)
         {
-            context.Inform("ORG-COMMITTEE.optional", "$.members", ("members", facts.Members), ("min", min), ("form", OrganisationMessages.FormName(facts.Form)));
+            context.Inform(Optional, "$.members", ("members", facts.Members), ("min", min), ("form", OrganisationMessages.FormName(facts.Form)));
             return;
         }
 
         if (facts.Form != UnionForm.Committee)
         {
-            context.Fail("ORG-COMMITTEE.required", "$.form", ("members", facts.Members), ("min", min), ("form", OrganisationMessages.FormName(facts.Form)));
+            context.Fail(Required, "$.form", ("members", facts.Members), ("min", min), ("form", OrganisationMessages.FormName(facts.Form)));
             return;
         }
 

@@ -15,6 +15,11 @@ namespace Union.Rules.Organisation;
 /// </remarks>
 public sealed class FullTimeChairEntitlementRule() : Rule<GrassrootsUnion>("ORG-FULLTIME-CHAIR", Severity.Info, new Citation(Instruments.TradeUnionLaw, 14))
 {
+    private static readonly MessageKey ByAgreement = new("ORG-FULLTIME-CHAIR.byAgreement", "employees", "min", "chair");
+    private static readonly MessageKey Entitled = new("ORG-FULLTIME-CHAIR.entitled", "employees", "min", "chair");
+    private static readonly MessageKey NotEntitled = new("ORG-FULLTIME-CHAIR.notEntitled", "employees", "min", "chair");
+    private static readonly MessageKey FulltimeChairStateOrgan = new("ORG-FULLTIME-CHAIR.stateOrgan");
+
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {
@@ -23,7 +28,7 @@ public sealed class FullTimeChairEntitlementRule() : Rule<GrassrootsUnion>("ORG-
         context.Fact("employerKind", facts.EmployerKind.ToString());
         if (facts.EmployerKind == EmployerKind.StateOrgan)
         {
-            context.Inform("ORG-FULLTIME-CHAIR.stateOrgan", "$.employerKind");
+            context.Inform(FulltimeChairStateOrgan, "$.employerKind");
             return;
         }
 
@@ -39,7 +44,7 @@ public sealed class FullTimeChairEntitlementRule() : Rule<GrassrootsUnion>("ORG-
         string chairState = chair is null ? "chair.none" : chair.FullTime ? "chair.fullTime" : "chair.partTime";
         context.Fact("chair", chairState);
         context.Inform(
-            entitled ? "ORG-FULLTIME-CHAIR.entitled" : chair is { FullTime: true } ? "ORG-FULLTIME-CHAIR.byAgreement" : "ORG-FULLTIME-CHAIR.notEntitled",
+            entitled ? Entitled : chair is { FullTime: true } ? ByAgreement : NotEntitled,
             "$.employees",
             ("employees", facts.Employees),
             ("min", min),

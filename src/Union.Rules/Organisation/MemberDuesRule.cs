@@ -1,6 +1,7 @@
 using Union.Domain.Common;
 using Union.Domain.Organisation;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.Organisation;
 
@@ -19,6 +20,10 @@ namespace Union.Rules.Organisation;
 /// </remarks>
 public sealed class MemberDuesRule() : Rule<GrassrootsUnion>("ORG-DUES", Severity.Info, new Citation(Instruments.TradeUnionLaw, 43, 1, 1))
 {
+    private static readonly MessageKey Member = new("ORG-DUES.member", "name", "base", "leftOut", "amount");
+    private static readonly MessageKey RateMissing = new("ORG-DUES.rateMissing", "parameter", "month");
+    private static readonly MessageKey Total = new("ORG-DUES.total", "month", "count", "rate", "step", "total");
+
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {
@@ -32,7 +37,7 @@ public sealed class MemberDuesRule() : Rule<GrassrootsUnion>("ORG-DUES", Severit
 
         if (!context.Profile.TryGet(OrganisationParameters.DuesRate.Name, dues.Month, out _))
         {
-            context.NotAssessed("ORG-DUES.rateMissing", "$.dues", ("parameter", OrganisationParameters.DuesRate.Name), ("month", dues.Month));
+            context.NotAssessed(RateMissing, "$.dues", ("parameter", OrganisationParameters.DuesRate.Name), ("month", dues.Month));
             return;
         }
 
@@ -43,7 +48,7 @@ public sealed class MemberDuesRule() : Rule<GrassrootsUnion>("ORG-DUES", Severit
 
         if (rate > Ratio.One)
         {
-            context.NotAssessed("engine.parameterInvalid", "$.dues", ("parameter", OrganisationParameters.DuesRate.Name), ("value", rate), ("kind", "ratio"));
+            context.NotAssessed(EngineMessages.ParameterInvalid, "$.dues", ("parameter", OrganisationParameters.DuesRate.Name), ("value", rate), ("kind", "ratio"));
             return;
         }
 
@@ -52,7 +57,7 @@ public sealed class MemberDuesRule() : Rule<GrassrootsUnion>("ORG-DUES", Severit
         {
             if (s < 0.01m)
             {
-                context.NotAssessed("engine.parameterInvalid", "$.dues", ("parameter", OrganisationParameters.DuesBaseStep.Name), ("value", s), ("kind", "number"));
+                context.NotAssessed(EngineMessages.ParameterInvalid, "$.dues", ("parameter", OrganisationParameters.DuesBaseStep.Name), ("value", s), ("kind", "number"));
                 return;
             }
 
@@ -66,11 +71,11 @@ public sealed class MemberDuesRule() : Rule<GrassrootsUnion>("ORG-DUES", Severit
         {
             MemberDuesAmount m = calc.Members[i];
             context.Set(OrganisationOutputs.MemberDues(i), m.AmountToFen);
-            context.Inform("ORG-DUES.member", $"$.dues.members[{i}]", ("name", m.Name), ("base", m.Base), ("leftOut", m.LeftOut), ("amount", m.AmountToFen));
+            context.Inform(Member, $"$.dues.members[{i}]", ("name", m.Name), ("base", m.Base), ("leftOut", m.LeftOut), ("amount", m.AmountToFen));
         }
 
         context.Inform(
-            "ORG-DUES.total",
+            Total,
             "$.dues",
             ("month", calc.Month),
             ("count", calc.Members.Count),

@@ -15,6 +15,9 @@ namespace Union.Rules.Organisation;
 /// </remarks>
 public sealed class NoCloseRelativeOnCommitteeRule() : Rule<GrassrootsUnion>("ORG-RELATIVES", Severity.Violation, new Citation(Instruments.TradeUnionLaw, 10, 2))
 {
+    private static readonly MessageKey CloseRelative = new("ORG-RELATIVES.closeRelative", "role", "name", "relation");
+    private static readonly MessageKey NotClose = new("ORG-RELATIVES.notClose", "name", "relation");
+
     /// <summary>Gets whether a relationship makes the person a close relative (近亲属, 民法典 第一千零四十五条第二款).</summary>
     /// <param name="relation">The relationship.</param>
     /// <returns>Whether it does.</returns>
@@ -45,11 +48,11 @@ public sealed class NoCloseRelativeOnCommitteeRule() : Rule<GrassrootsUnion>("OR
                     clean = false;
                     break;
                 case { } relation when IsCloseRelative(relation):
-                    context.Fail("ORG-RELATIVES.closeRelative", $"$.committee[{i}]", ("name", m.Name), ("role", OrganisationMessages.RoleName(m.Role)), ("relation", OrganisationMessages.RelationName(relation)));
+                    context.Fail(CloseRelative, $"$.committee[{i}]", ("name", m.Name), ("role", OrganisationMessages.RoleName(m.Role)), ("relation", OrganisationMessages.RelationName(relation)));
                     clean = false;
                     break;
                 case PrincipalRelation.OtherRelative:
-                    context.Inform("ORG-RELATIVES.notClose", $"$.committee[{i}]", ("name", m.Name), ("relation", OrganisationMessages.RelationName(PrincipalRelation.OtherRelative)));
+                    context.Inform(NotClose, $"$.committee[{i}]", ("name", m.Name), ("relation", OrganisationMessages.RelationName(PrincipalRelation.OtherRelative)));
                     break;
             }
         }

@@ -20,6 +20,15 @@ namespace Union.Rules.Organisation;
 /// </remarks>
 public sealed class OfficerContractExtendedRule() : Rule<GrassrootsUnion>("ORG-OFFICER-PROTECTION", Severity.Info, new Citation(Instruments.TradeUnionLaw, 19), new Citation(Instruments.TradeUnionLawInterpretation, 2))
 {
+    private static readonly MessageKey EndedEarly = new("ORG-OFFICER-PROTECTION.endedEarly", "role", "name", "on", "extendedTo");
+    private static readonly MessageKey EndedOtherwise = new("ORG-OFFICER-PROTECTION.endedOtherwise", "name", "on", "ground");
+    private static readonly MessageKey Exception = new("ORG-OFFICER-PROTECTION.exception", "role", "name", "ground", "on");
+    private static readonly MessageKey OfficerProtectionFullTime = new("ORG-OFFICER-PROTECTION.fullTime", "role", "name", "tookOffice", "officeEnds", "extensionStarts", "contractEnd", "extendedTo");
+    private static readonly MessageKey FullTimeToTermEnd = new("ORG-OFFICER-PROTECTION.fullTimeToTermEnd", "role", "name", "tookOffice", "officeEnds", "extensionStarts", "contractEnd", "extendedTo");
+    private static readonly MessageKey NotNeeded = new("ORG-OFFICER-PROTECTION.notNeeded", "role", "name", "contractEnd", "protectedUntil");
+    private static readonly MessageKey OpenEnded = new("ORG-OFFICER-PROTECTION.openEnded", "role", "name", "protectedUntil");
+    private static readonly MessageKey PartTime = new("ORG-OFFICER-PROTECTION.partTime", "role", "name", "contractEnd", "extendedTo");
+
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {
@@ -57,13 +66,13 @@ public sealed class OfficerContractExtendedRule() : Rule<GrassrootsUnion>("ORG-O
             context.Set(OrganisationOutputs.ProtectedUntil(i), p.ProtectedUntil);
             if (m.ContractEnded is { Ground: ContractEndingGround.SeriousMisconduct or ContractEndingGround.RetirementAge } exception)
             {
-                context.Inform("ORG-OFFICER-PROTECTION.exception", path, ("name", m.Name), ("role", role), ("ground", OrganisationMessages.GroundName(exception.Ground)), ("on", exception.On));
+                context.Inform(Exception, path, ("name", m.Name), ("role", role), ("ground", OrganisationMessages.GroundName(exception.Ground)), ("on", exception.On));
                 continue;
             }
 
             if (p.ContractEnd is not { } contractEnd)
             {
-                context.Inform("ORG-OFFICER-PROTECTION.openEnded", path, ("name", m.Name), ("role", role), ("protectedUntil", p.ProtectedUntil));
+                context.Inform(OpenEnded, path, ("name", m.Name), ("role", role), ("protectedUntil", p.ProtectedUntil));
                 continue;
             }
 
@@ -73,7 +82,7 @@ public sealed class OfficerContractExtendedRule() : Rule<GrassrootsUnion>("ORG-O
                 if (m.FullTime)
                 {
                     context.Inform(
-                        p.InOfficeToTermEnd ? "ORG-OFFICER-PROTECTION.fullTimeToTermEnd" : "ORG-OFFICER-PROTECTION.fullTime",
+                        p.InOfficeToTermEnd ? FullTimeToTermEnd : OfficerProtectionFullTime,
                         path,
                         ("name", m.Name),
                         ("role", role),
@@ -85,23 +94,23 @@ public sealed class OfficerContractExtendedRule() : Rule<GrassrootsUnion>("ORG-O
                 }
                 else
                 {
-                    context.Inform("ORG-OFFICER-PROTECTION.partTime", path, ("name", m.Name), ("role", role), ("contractEnd", contractEnd), ("extendedTo", p.ExtendedTo!.Value));
+                    context.Inform(PartTime, path, ("name", m.Name), ("role", role), ("contractEnd", contractEnd), ("extendedTo", p.ExtendedTo!.Value));
                 }
             }
             else
             {
-                context.Inform("ORG-OFFICER-PROTECTION.notNeeded", path, ("name", m.Name), ("role", role), ("contractEnd", contractEnd), ("protectedUntil", p.ProtectedUntil));
+                context.Inform(NotNeeded, path, ("name", m.Name), ("role", role), ("contractEnd", contractEnd), ("protectedUntil", p.ProtectedUntil));
             }
 
             if (m.ContractEnded is { } ended && ended.On < p.ExtendedTo!.Value)
             {
                 if (ended.Ground == ContractEndingGround.Expiry)
                 {
-                    context.Fail(Severity.Violation, "ORG-OFFICER-PROTECTION.endedEarly", path + ".contractEnded", ("name", m.Name), ("role", role), ("on", ended.On), ("extendedTo", p.ExtendedTo!.Value));
+                    context.Fail(Severity.Violation, EndedEarly, path + ".contractEnded", ("name", m.Name), ("role", role), ("on", ended.On), ("extendedTo", p.ExtendedTo!.Value));
                 }
                 else
                 {
-                    context.Inform("ORG-OFFICER-PROTECTION.endedOtherwise", path + ".contractEnded", ("name", m.Name), ("ground", OrganisationMessages.GroundName(ended.Ground)), ("on", ended.On));
+                    context.Inform(EndedOtherwise, path + ".contractEnded", ("name", m.Name), ("ground", OrganisationMessages.GroundName(ended.Ground)), ("on", ended.On));
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Union.Domain.Organisation;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.Organisation;
 
@@ -16,6 +17,10 @@ namespace Union.Rules.Organisation;
 /// </remarks>
 public sealed class TermOfThreeOrFiveYearsRule() : Rule<GrassrootsUnion>("ORG-TERM", Severity.Violation, new Citation(Instruments.TradeUnionLaw, 16))
 {
+    private static readonly MessageKey Ends = new("ORG-TERM.ends", "start", "years", "ends");
+    private static readonly MessageKey Expired = new("ORG-TERM.expired", "ends", "asOf");
+    private static readonly MessageKey TermYears = new("ORG-TERM.years", "years", "allowed");
+
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {
@@ -41,23 +46,23 @@ public sealed class TermOfThreeOrFiveYearsRule() : Rule<GrassrootsUnion>("ORG-TE
         int[] allowed = [.. allowedText.Select(t => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out int y) ? y : -1).Where(y => y > 0)];
         if (allowed.Length == 0)
         {
-            context.NotAssessed("engine.parameterInvalid", "$.term", ("parameter", OrganisationParameters.TermYears.Name), ("value", string.Join(",", allowedText)), ("kind", "list"));
+            context.NotAssessed(EngineMessages.ParameterInvalid, "$.term", ("parameter", OrganisationParameters.TermYears.Name), ("value", string.Join(",", allowedText)), ("kind", "list"));
             return;
         }
 
         context.Fact("term.start", term.Start);
         context.Fact("term.years", term.Years);
         context.Set(OrganisationOutputs.TermEnds, term.LastDay);
-        context.Inform("ORG-TERM.ends", "$.term", ("start", term.Start), ("years", term.Years), ("ends", term.LastDay));
+        context.Inform(Ends, "$.term", ("start", term.Start), ("years", term.Years), ("ends", term.LastDay));
         if (context.AsOf > term.LastDay)
         {
-            context.Inform("ORG-TERM.expired", "$.term", ("ends", term.LastDay), ("asOf", context.AsOf));
+            context.Inform(Expired, "$.term", ("ends", term.LastDay), ("asOf", context.AsOf));
         }
 
         string allowedList = string.Join(" / ", allowed.Select(y => y.ToString(CultureInfo.InvariantCulture)));
         if (!allowed.Contains(term.Years))
         {
-            context.Fail("ORG-TERM.years", "$.term.years", ("years", term.Years), ("allowed", allowedList));
+            context.Fail(TermYears, "$.term.years", ("years", term.Years), ("allowed", allowedList));
         }
     }
 }

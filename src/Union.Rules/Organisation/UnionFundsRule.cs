@@ -20,6 +20,12 @@ namespace Union.Rules.Organisation;
 /// </remarks>
 public sealed class UnionFundsRule() : Rule<GrassrootsUnion>("ORG-FUNDS", Severity.Info, new Citation(Instruments.TradeUnionLaw, 43, 1, 2), new Citation(Instruments.TotalWagesProvisions, 4))
 {
+    private static readonly MessageKey FundsAmount = new("ORG-FUNDS.amount", "payroll", "rate", "exact", "amount");
+    private static readonly MessageKey FundsExcluded = new("ORG-FUNDS.excluded", "name", "item", "amount");
+    private static readonly MessageKey NoUnion = new("ORG-FUNDS.noUnion");
+    private static readonly MessageKey FundsPayroll = new("ORG-FUNDS.payroll", "from", "to", "payroll", "timeWages", "pieceWages", "bonuses", "allowances", "overtime", "special");
+    private static readonly MessageKey Split = new("ORG-FUNDS.split", "share", "grassroots", "grassrootsExact", "higher", "source");
+
     /// <inheritdoc />
     public override void Evaluate(GrassrootsUnion facts, RuleContext context)
     {
@@ -51,7 +57,7 @@ public sealed class UnionFundsRule() : Rule<GrassrootsUnion>("ORG-FUNDS", Severi
         context.Set(OrganisationOutputs.HigherLevelShare, calc.HigherLevelShareToFen);
         context.Inform(
             new Citation(Instruments.TotalWagesProvisions, 4),
-            "ORG-FUNDS.payroll",
+            FundsPayroll,
             "$.funds.payroll",
             ("from", calc.From),
             ("to", calc.To),
@@ -66,7 +72,7 @@ public sealed class UnionFundsRule() : Rule<GrassrootsUnion>("ORG-FUNDS", Severi
         {
             context.Inform(
                 new Citation(Instruments.TotalWagesProvisions, 11, null, x.ItemNumber),
-                "ORG-FUNDS.excluded",
+                FundsExcluded,
                 x.Path,
                 ("item", OrganisationMessages.NotPayrollKey(x.Item)),
                 ("name", x.Name ?? "-"),
@@ -74,14 +80,14 @@ public sealed class UnionFundsRule() : Rule<GrassrootsUnion>("ORG-FUNDS", Severi
         }
 
         context.Inform(
-            "ORG-FUNDS.amount",
+            FundsAmount,
             "$.funds",
             ("payroll", calc.Payroll),
             ("rate", OrganisationMessages.Percent(rate)),
             ("exact", calc.Amount),
             ("amount", calc.AmountToFen));
         context.Inform(
-            "ORG-FUNDS.split",
+            Split,
             "$.funds",
             ("share", OrganisationMessages.Percent(share)),
             ("grassroots", calc.GrassrootsShareToFen),
@@ -90,7 +96,7 @@ public sealed class UnionFundsRule() : Rule<GrassrootsUnion>("ORG-FUNDS", Severi
             ("source", shareReading.Source));
         if (facts.Form == UnionForm.None)
         {
-            context.Inform("ORG-FUNDS.noUnion", "$.form");
+            context.Inform(NoUnion, "$.form");
         }
     }
 }

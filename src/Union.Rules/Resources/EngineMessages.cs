@@ -5,6 +5,13 @@ namespace Union.Rules.Resources;
 /// <summary>Messages of the engine itself: missing inputs, parameters and calendar data; severities and statuses.</summary>
 internal static class EngineMessages
 {
+    internal static readonly MessageKey CalendarMissing = new("engine.calendarMissing", "year");
+    internal static readonly MessageKey DateOutOfRange = new("engine.dateOutOfRange", "date");
+    internal static readonly MessageKey InputMissing = new("engine.inputMissing", "field");
+    internal static readonly MessageKey ParameterInvalid = new("engine.parameterInvalid", "parameter", "value", "kind");
+    internal static readonly MessageKey ParameterMissing = new("engine.parameterMissing", "region", "date", "parameter");
+    internal static readonly MessageKey PrerequisiteMissing = new("engine.prerequisiteMissing", "rule");
+
     internal static readonly MessageEntry[] Entries =
     [
         new("engine.inputMissing", "未评估：缺少输入 {field}。", "Not assessed: the input {field} is missing."),

@@ -13,7 +13,7 @@ namespace Union.Rules.WageNegotiation;
 /// </summary>
 internal static class ActWithinPeriod
 {
-    internal static void Check(RuleContext context, string code, string dueName, LocalDate eventDate, string eventPath, LegalPeriod days, string actFact, string actArgument, string actPath, LocalDate? act)
+    internal static void Check(RuleContext context, ActMessages messages, string dueName, LocalDate eventDate, string eventPath, LegalPeriod days, string actFact, string actArgument, string actPath, LocalDate? act)
     {
         if (!context.TryDeadline(dueName, eventDate, days, eventPath, out LegalDeadline deadline))
         {
@@ -29,16 +29,27 @@ internal static class ActWithinPeriod
             }
             else
             {
-                context.Fail(code + ".late", actPath, (actArgument, done), ("due", due), ("period", days));
+                context.Fail(messages.Late, actPath, (actArgument, done), ("due", due), ("period", days));
             }
         }
         else if (context.AsOf > due)
         {
-            context.Fail(code + ".missing", actPath, ("due", due), ("period", days));
+            context.Fail(messages.Missing, actPath, ("due", due), ("period", days));
         }
         else
         {
-            context.Inform(code + ".due", actPath, ("due", due), ("period", days));
+            context.Inform(messages.Due, actPath, ("due", due), ("period", days));
         }
     }
+}
+
+/// <summary>The three messages of an act due within a period: <c>.due</c> (not yet done), <c>.late</c> (done after the last day) and <c>.missing</c> (not done by then).</summary>
+/// <param name="Due">The act is not yet done and the last day has not passed.</param>
+/// <param name="Late">The act was done after the last day.</param>
+/// <param name="Missing">The act was not done by the last day.</param>
+internal sealed record ActMessages(MessageKey Due, MessageKey Late, MessageKey Missing)
+{
+    /// <summary>Declares the messages of the rule <paramref name="code"/>, whose late finding names the act's date <paramref name="actArgument"/>.</summary>
+    internal static ActMessages For(string code, string actArgument) =>
+        new(new(code + ".due", "due", "period"), new(code + ".late", actArgument, "due", "period"), new(code + ".missing", "due", "period"));
 }

@@ -15,6 +15,8 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class AgreementCoversArticle7ItemsRule() : Rule<WageProposal>("WN-CONTENT", Severity.Warning, new Citation(Instruments.WageNegotiationMeasures, 7))
 {
+    private static readonly MessageKey Missing = new("WN-CONTENT.missing", "items");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -39,7 +41,7 @@ public sealed class AgreementCoversArticle7ItemsRule() : Rule<WageProposal>("WN-
         }
         else
         {
-            context.Fail("WN-CONTENT.missing", "$.contents", ("items", string.Join(", ", missing)));
+            context.Fail(Missing, "$.contents", ("items", string.Join(", ", missing)));
         }
     }
 }

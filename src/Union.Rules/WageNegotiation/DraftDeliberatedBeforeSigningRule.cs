@@ -21,6 +21,12 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class DraftDeliberatedBeforeSigningRule : Rule<WageProposal>
 {
+    private static readonly MessageKey AfterSigning = new("WN-APPROVAL.afterSigning", "approved", "signed");
+    private static readonly MessageKey BeforeSigning = new("WN-APPROVAL.beforeSigning", "approved", "signed");
+    private static readonly MessageKey Majority = new("WN-APPROVAL.majority", "inFavour", "size", "needed");
+    private static readonly MessageKey Missing = new("WN-APPROVAL.missing", "signed");
+    private static readonly MessageKey Quorum = new("WN-APPROVAL.quorum", "size", "present", "needed");
+
     /// <summary>Creates the rule with its code, severity and citations.</summary>
     public DraftDeliberatedBeforeSigningRule()
         : base("WN-APPROVAL", Severity.Violation, new Citation(Instruments.WageNegotiationMeasures, 19), new Citation(Instruments.WageNegotiationMeasures, 25))
@@ -49,7 +55,7 @@ public sealed class DraftDeliberatedBeforeSigningRule : Rule<WageProposal>
         {
             if (order != "beforeApproval" || context.AsOf > signed)
             {
-                context.Fail("WN-APPROVAL.missing", "$.process.approval", ("signed", signed));
+                context.Fail(Missing, "$.process.approval", ("signed", signed));
             }
 
             return;
@@ -61,12 +67,12 @@ public sealed class DraftDeliberatedBeforeSigningRule : Rule<WageProposal>
         {
             if (!context.CompareDates("process.approval.date", approval.Date, Comparison.AtLeast, "process.signing", signed))
             {
-                context.Fail("WN-APPROVAL.beforeSigning", "$.process.approval.date", ("approved", approval.Date), ("signed", signed));
+                context.Fail(BeforeSigning, "$.process.approval.date", ("approved", approval.Date), ("signed", signed));
             }
         }
         else if (!context.CompareDates("process.approval.date", approval.Date, Comparison.AtMost, "process.signing", signed))
         {
-            context.Fail("WN-APPROVAL.afterSigning", "$.process.approval.date", ("approved", approval.Date), ("signed", signed));
+            context.Fail(AfterSigning, "$.process.approval.date", ("approved", approval.Date), ("signed", signed));
         }
 
         CheckVote(context, approval);
@@ -92,7 +98,7 @@ public sealed class DraftDeliberatedBeforeSigningRule : Rule<WageProposal>
         }
         else if (context.CheckShare(quorum, "present", present, "bodySize", size, out long needed) == false)
         {
-            context.Fail("WN-APPROVAL.quorum", "$.process.approval.present", ("present", present), ("size", size), ("needed", needed));
+            context.Fail(Quorum, "$.process.approval.present", ("present", present), ("size", size), ("needed", needed));
         }
 
         if (approval.InFavour is not { } inFavour)
@@ -101,7 +107,7 @@ public sealed class DraftDeliberatedBeforeSigningRule : Rule<WageProposal>
         }
         else if (context.CheckShare(pass, "inFavour", inFavour, "bodySize", size, out long needed) == false)
         {
-            context.Fail("WN-APPROVAL.majority", "$.process.approval.inFavour", ("inFavour", inFavour), ("size", size), ("needed", needed));
+            context.Fail(Majority, "$.process.approval.inFavour", ("inFavour", inFavour), ("size", size), ("needed", needed));
         }
     }
 

@@ -17,6 +17,12 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class EffectiveDateRule() : Rule<WageProposal>("WN-EFFECT", Severity.Info, new Citation(Instruments.WageNegotiationMeasures, 22))
 {
+    private static readonly MessageKey EffectApproved = new("WN-EFFECT.approved", "effective");
+    private static readonly MessageKey EffectAwaitingOpinion = new("WN-EFFECT.awaitingOpinion", "reviewEnds", "period");
+    private static readonly MessageKey Deemed = new("WN-EFFECT.deemed", "period", "reviewEnds", "effective");
+    private static readonly MessageKey Pending = new("WN-EFFECT.pending", "period", "reviewEnds", "effective");
+    private static readonly MessageKey EffectReturned = new("WN-EFFECT.returned", "received");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -61,22 +67,22 @@ public sealed class EffectiveDateRule() : Rule<WageProposal>("WN-EFFECT", Severi
         switch (o.State)
         {
             case EffectState.Approved:
-                context.Inform("WN-EFFECT.approved", "$.process.review", ("effective", o.EffectiveFrom));
+                context.Inform(EffectApproved, "$.process.review", ("effective", o.EffectiveFrom));
                 break;
             case EffectState.Returned:
-                context.Inform("WN-EFFECT.returned", "$.process.review", ("received", facts.Process.Review!.Received));
+                context.Inform(EffectReturned, "$.process.review", ("received", facts.Process.Review!.Received));
                 break;
             case EffectState.AwaitingOpinion:
-                context.Inform("WN-EFFECT.awaitingOpinion", startPath, ("reviewEnds", o.ReviewEnds), ("period", days));
+                context.Inform(EffectAwaitingOpinion, startPath, ("reviewEnds", o.ReviewEnds), ("period", days));
                 break;
             default:
                 if (context.AsOf <= o.ReviewEnds)
                 {
-                    context.Inform("WN-EFFECT.pending", startPath, ("reviewEnds", o.ReviewEnds), ("effective", o.EffectiveFrom), ("period", days));
+                    context.Inform(Pending, startPath, ("reviewEnds", o.ReviewEnds), ("effective", o.EffectiveFrom), ("period", days));
                 }
                 else
                 {
-                    context.Inform("WN-EFFECT.deemed", startPath, ("reviewEnds", o.ReviewEnds), ("effective", o.EffectiveFrom), ("period", days));
+                    context.Inform(Deemed, startPath, ("reviewEnds", o.ReviewEnds), ("effective", o.EffectiveFrom), ("period", days));
                 }
 
                 break;

@@ -14,6 +14,8 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class FiledWithinDeadlineRule() : Rule<WageProposal>("WN-FILING", Severity.Violation, new Citation(Instruments.WageNegotiationMeasures, 21))
 {
+    private static readonly ActMessages Act = ActMessages.For("WN-FILING", "filed");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -33,6 +35,6 @@ public sealed class FiledWithinDeadlineRule() : Rule<WageProposal>("WN-FILING", 
 
         context.Fact("process.signing", signed);
         context.Fact("process.filed", p.Filed);
-        ActWithinPeriod.Check(context, "WN-FILING", "filingDue", signed, "$.process.signing", days, "process.filed", "filed", "$.process.filed", p.Filed);
+        ActWithinPeriod.Check(context, Act, "filingDue", signed, "$.process.signing", days, "process.filed", "filed", "$.process.filed", p.Filed);
     }
 }

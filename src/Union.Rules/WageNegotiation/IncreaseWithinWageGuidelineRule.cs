@@ -27,6 +27,13 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class IncreaseWithinWageGuidelineRule() : Rule<WageProposal>("WN-GUIDELINE", Severity.Warning, new Citation(Instruments.WageGuidelineMeasures), new Citation(Instruments.WageNegotiationMeasures, 8, null, 3))
 {
+    private static readonly MessageKey AboveUpper = new("WN-GUIDELINE.aboveUpper", "increase", "upper", "excess");
+    private static readonly MessageKey BadValue = new("WN-GUIDELINE.badValue", "parameter", "value");
+    private static readonly MessageKey BelowLower = new("WN-GUIDELINE.belowLower", "increase", "lower", "shortfall");
+    private static readonly MessageKey Position = new("WN-GUIDELINE.position", "increase", "base", "upper", "lower", "position", "line", "upperSide", "upperGap", "baseSide", "baseGap", "lowerSide", "lowerGap", "gapToUpper", "gapToBase", "gapToLower");
+    private static readonly MessageKey YearMissing = new("WN-GUIDELINE.yearMissing", "parameter", "year", "found");
+    private static readonly MessageKey ZeroOrNegative = new("WN-GUIDELINE.zeroOrNegative", "increase", "reason");
+
     /// <summary>The base line parameter.</summary>
     public const string BaseParameter = "standard.wageGuideline.base";
 
@@ -91,7 +98,7 @@ public sealed class IncreaseWithinWageGuidelineRule() : Rule<WageProposal>("WN-G
         }
 
         context.Inform(
-            "WN-GUIDELINE.position",
+            Position,
             "$.adjustments",
             ("increase", Round(increasePercent).ToString("0.00", CultureInfo.InvariantCulture)),
             ("base", Points(baseLine)),
@@ -112,7 +119,7 @@ public sealed class IncreaseWithinWageGuidelineRule() : Rule<WageProposal>("WN-G
         bool ok = true;
         if (!context.Compare("increase", increase, Comparison.AtMost, UpperParameter, upper))
         {
-            context.Fail("WN-GUIDELINE.aboveUpper", "$.adjustments", ("increase", Round(increasePercent).ToString("0.00", CultureInfo.InvariantCulture)), ("upper", Points(upper)), ("excess", Points(increase - upper)));
+            context.Fail(AboveUpper, "$.adjustments", ("increase", Round(increasePercent).ToString("0.00", CultureInfo.InvariantCulture)), ("upper", Points(upper)), ("excess", Points(increase - upper)));
             ok = false;
         }
 
@@ -127,7 +134,7 @@ public sealed class IncreaseWithinWageGuidelineRule() : Rule<WageProposal>("WN-G
             bool difficulty = e.LossMaking || e.InDifficulty;
             if (!difficulty || !e.UnionConsentsToZeroOrNegativeGrowth)
             {
-                context.Fail("WN-GUIDELINE.zeroOrNegative", "$.adjustments", ("increase", Round(increasePercent).ToString("0.00", CultureInfo.InvariantCulture)), ("reason", difficulty ? "noConsent" : "notInDifficulty"));
+                context.Fail(ZeroOrNegative, "$.adjustments", ("increase", Round(increasePercent).ToString("0.00", CultureInfo.InvariantCulture)), ("reason", difficulty ? "noConsent" : "notInDifficulty"));
                 ok = false;
             }
         }
@@ -141,7 +148,7 @@ public sealed class IncreaseWithinWageGuidelineRule() : Rule<WageProposal>("WN-G
 
             if (e.IsProfitable && !context.Compare("increase", increase, Comparison.AtLeast, LowerParameter, lo2))
             {
-                context.Fail("WN-GUIDELINE.belowLower", "$.adjustments", ("increase", Round(increasePercent).ToString("0.00", CultureInfo.InvariantCulture)), ("lower", Points(lo2)), ("shortfall", Points(lo2 - increase)));
+                context.Fail(BelowLower, "$.adjustments", ("increase", Round(increasePercent).ToString("0.00", CultureInfo.InvariantCulture)), ("lower", Points(lo2)), ("shortfall", Points(lo2 - increase)));
                 ok = false;
             }
         }
@@ -190,13 +197,13 @@ public sealed class IncreaseWithinWageGuidelineRule() : Rule<WageProposal>("WN-G
 
         if (r.From.Year != year)
         {
-            context.NotAssessed("WN-GUIDELINE.yearMissing", "$.year", ("parameter", name), ("year", year), ("found", r.From.Year));
+            context.NotAssessed(YearMissing, "$.year", ("parameter", name), ("year", year), ("found", r.From.Year));
             return false;
         }
 
         if (!TryLine(r.Value, out line))
         {
-            context.NotAssessed("WN-GUIDELINE.badValue", "$.year", ("parameter", name), ("value", r.Value.ToString()));
+            context.NotAssessed(BadValue, "$.year", ("parameter", name), ("value", r.Value.ToString()));
             return false;
         }
 

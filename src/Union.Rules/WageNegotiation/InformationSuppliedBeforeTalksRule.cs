@@ -15,6 +15,9 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class InformationSuppliedBeforeTalksRule() : Rule<WageProposal>("WN-DISCLOSURE", Severity.Warning, new Citation(Instruments.WageNegotiationMeasures, 18))
 {
+    private static readonly MessageKey Late = new("WN-DISCLOSURE.late", "supplied", "talks", "from", "by");
+    private static readonly MessageKey Window = new("WN-DISCLOSURE.window", "period", "from", "by");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -44,7 +47,7 @@ public sealed class InformationSuppliedBeforeTalksRule() : Rule<WageProposal>("W
             }
             else
             {
-                context.Fail("WN-DISCLOSURE.late", "$.process.informationSupplied", ("supplied", supplied), ("talks", talks), ("from", from), ("by", by));
+                context.Fail(Late, "$.process.informationSupplied", ("supplied", supplied), ("talks", talks), ("from", from), ("by", by));
             }
         }
         else if (context.AsOf >= talks)
@@ -53,7 +56,7 @@ public sealed class InformationSuppliedBeforeTalksRule() : Rule<WageProposal>("W
         }
         else
         {
-            context.Inform("WN-DISCLOSURE.window", "$.process.talksStart", ("from", from), ("by", by), ("period", days));
+            context.Inform(Window, "$.process.talksStart", ("from", from), ("by", by), ("period", days));
         }
     }
 }

@@ -12,6 +12,8 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class NegotiationFactorsRule() : Rule<WageProposal>("WN-FACTORS", Severity.Info, new Citation(Instruments.WageNegotiationMeasures, 8))
 {
+    private static readonly MessageKey Brief = new("WN-FACTORS.brief", "present", "missing");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -36,6 +38,6 @@ public sealed class NegotiationFactorsRule() : Rule<WageProposal>("WN-FACTORS", 
         Item(6, "stateAssetsPreservationPercent", f.StateAssetsPreservationPercent);
         Item(7, "lastYearPayroll", (object?)f.LastYearTotalPayroll ?? f.LastYearAverageWage);
         Item(8, "other", f.Other);
-        context.Inform("WN-FACTORS.brief", "$.factors", ("present", present.Count == 0 ? "-" : string.Join(", ", present.Distinct())), ("missing", missing.Count == 0 ? "-" : string.Join(", ", missing.Distinct())));
+        context.Inform(Brief, "$.factors", ("present", present.Count == 0 ? "-" : string.Join(", ", present.Distinct())), ("missing", missing.Count == 0 ? "-" : string.Join(", ", missing.Distinct())));
     }
 }

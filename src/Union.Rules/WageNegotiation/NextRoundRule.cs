@@ -16,6 +16,9 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class NextRoundRule() : Rule<WageProposal>("WN-FREQUENCY", Severity.Info, new Citation(Instruments.WageNegotiationMeasures, 24))
 {
+    private static readonly MessageKey MultiYear = new("WN-FREQUENCY.multiYear", "end", "months");
+    private static readonly MessageKey Next = new("WN-FREQUENCY.next", "next", "from", "to", "period");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -32,10 +35,10 @@ public sealed class NextRoundRule() : Rule<WageProposal>("WN-FREQUENCY", Severit
         context.Set(WageNegotiationOutputs.NextRoundBy, next);
         context.Set(WageNegotiationOutputs.RenewalWindowFrom, windowFrom);
         context.Set(WageNegotiationOutputs.RenewalWindowTo, facts.Term.End);
-        context.Inform("WN-FREQUENCY.next", "$.term", ("next", next), ("from", windowFrom), ("to", facts.Term.End), ("period", windowDays));
+        context.Inform(Next, "$.term", ("next", next), ("from", windowFrom), ("to", facts.Term.End), ("period", windowDays));
         if (facts.Term.End >= next)
         {
-            context.Inform("WN-FREQUENCY.multiYear", "$.term", ("end", facts.Term.End), ("months", months));
+            context.Inform(MultiYear, "$.term", ("end", facts.Term.End), ("months", months));
         }
     }
 }

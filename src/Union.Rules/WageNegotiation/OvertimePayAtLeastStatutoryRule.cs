@@ -27,6 +27,9 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class OvertimePayAtLeastStatutoryRule() : Rule<WageProposal>("WN-OVERTIME-PAY", Severity.Violation, new Citation(Instruments.LabourLaw, 44), new Citation(Instruments.WagePaymentProvisions, 13), new Citation(Instruments.MonthlyWorkingTimeNotice))
 {
+    private static readonly MessageKey Base = new("WN-OVERTIME-PAY.base", "grade", "year", "date", "agreed", "monthly", "days", "hours", "lawful");
+    private static readonly MessageKey Rate = new("WN-OVERTIME-PAY.rate", "kind", "rate", "minimum");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -45,7 +48,7 @@ public sealed class OvertimePayAtLeastStatutoryRule() : Rule<WageProposal>("WN-O
             (ot.WorkdayRate, "$.overtime.workdayRate"),
             (ot.RestDayRate, "$.overtime.restDayRate"),
             (ot.HolidayRate, "$.overtime.holidayRate"),
-            "WN-OVERTIME-PAY.rate",
+            Rate,
             start);
         if (!context.TryRead(LabourStandardParameters.PaidDaysPerMonth, out decimal days, start)
             || !context.TryRead(LabourStandardParameters.HoursPerDay, out decimal hours, start)
@@ -78,7 +81,7 @@ public sealed class OvertimePayAtLeastStatutoryRule() : Rule<WageProposal>("WN-O
                 if (!context.Compare($"{path}.overtimeHourlyBase@{RuleContext.Format(d)}", agreed.Yuan, Comparison.AtLeast, "wageStandard ÷ (wage.paidDaysPerMonth × wage.hoursPerDay)", lawful.Yuan))
                 {
                     context.Fail(
-                        "WN-OVERTIME-PAY.base",
+                        Base,
                         path + ".overtimeHourlyBase",
                         ("grade", grade.Name),
                         ("year", WagePay.TermYearOf(years, d)),

@@ -19,6 +19,10 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class OvertimeWithinCapsRule() : Rule<WageProposal>("WN-OVERTIME-CAP", Severity.Violation, new Citation(Instruments.LabourLaw, 41), new Citation(Instruments.FlexibleHoursApprovalMeasures, 5))
 {
+    private static readonly MessageKey OvertimeCapCycle = new("WN-OVERTIME-CAP.cycle", "cycle", "hours", "perMonth", "max");
+    private static readonly MessageKey Daily = new("WN-OVERTIME-CAP.daily", "hours", "max");
+    private static readonly MessageKey Monthly = new("WN-OVERTIME-CAP.monthly", "hours", "max");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -61,7 +65,7 @@ public sealed class OvertimeWithinCapsRule() : Rule<WageProposal>("WN-OVERTIME-C
             context.Fact("averageMonthlyOvertime", decimal.Round(perMonth, 2, MidpointRounding.AwayFromZero));
             if (!context.Compare("averageMonthlyOvertime", perMonth, Comparison.AtMost, LabourStandardParameters.OvertimeMonthlyMax.Name, monthlyMax))
             {
-                context.Fail("WN-OVERTIME-CAP.cycle", "$.overtime.cycleOvertimeHours", ("hours", hours), ("cycle", cycle.ToString()), ("perMonth", decimal.Round(perMonth, 2, MidpointRounding.AwayFromZero)), ("max", monthlyMax));
+                context.Fail(OvertimeCapCycle, "$.overtime.cycleOvertimeHours", ("hours", hours), ("cycle", cycle.ToString()), ("perMonth", decimal.Round(perMonth, 2, MidpointRounding.AwayFromZero)), ("max", monthlyMax));
                 ok = false;
             }
         }
@@ -73,7 +77,7 @@ public sealed class OvertimeWithinCapsRule() : Rule<WageProposal>("WN-OVERTIME-C
                 if (context.TryRead(parameter, out decimal dailyMax, facts.Term.Start)
                     && !context.Compare("$.overtime.plannedDailyHours", daily, Comparison.AtMost, parameter.Name, dailyMax))
                 {
-                    context.Fail("WN-OVERTIME-CAP.daily", "$.overtime.plannedDailyHours", ("hours", daily), ("max", dailyMax));
+                    context.Fail(Daily, "$.overtime.plannedDailyHours", ("hours", daily), ("max", dailyMax));
                     ok = false;
                 }
             }
@@ -81,7 +85,7 @@ public sealed class OvertimeWithinCapsRule() : Rule<WageProposal>("WN-OVERTIME-C
             if (ot.PlannedMonthlyHours is { } monthly
                 && !context.Compare("$.overtime.plannedMonthlyHours", monthly, Comparison.AtMost, LabourStandardParameters.OvertimeMonthlyMax.Name, monthlyMax))
             {
-                context.Fail("WN-OVERTIME-CAP.monthly", "$.overtime.plannedMonthlyHours", ("hours", monthly), ("max", monthlyMax));
+                context.Fail(Monthly, "$.overtime.plannedMonthlyHours", ("hours", monthly), ("max", monthlyMax));
                 ok = false;
             }
 

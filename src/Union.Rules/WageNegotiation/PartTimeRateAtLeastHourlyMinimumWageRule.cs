@@ -18,6 +18,10 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class PartTimeRateAtLeastHourlyMinimumWageRule() : Rule<WageProposal>("WN-MINWAGE-HOURLY", Severity.Violation, new Citation(Instruments.MinimumWageProvisions, 5))
 {
+    private static readonly MinimumWageMessages BelowMinimum = new(
+        new("WN-MINWAGE-HOURLY.below", "name", "date", "rate", "minimum", "gap"),
+        new("WN-MINWAGE-HOURLY.notAbove", "name", "date", "rate", "minimum", "gap"));
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -51,7 +55,7 @@ public sealed class PartTimeRateAtLeastHourlyMinimumWageRule() : Rule<WagePropos
             if (result.IsBelow)
             {
                 context.Fail(
-                    result.MessageKey("WN-MINWAGE-HOURLY.below", "WN-MINWAGE-HOURLY.notAbove"),
+                    BelowMinimum.For(result),
                     path + ".hourlyRate",
                     ("name", rate.Name),
                     ("date", result.Date),

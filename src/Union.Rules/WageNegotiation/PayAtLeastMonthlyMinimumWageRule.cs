@@ -27,6 +27,8 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class PayAtLeastMonthlyMinimumWageRule() : Rule<WageProposal>("WN-MINWAGE-MONTHLY", Severity.Violation, new Citation(Instruments.MinimumWageProvisions, 12), new Citation(Instruments.MinimumWageProvisions, 5))
 {
+    private static readonly MinimumWageMessages BelowMinimum = MinimumWageMessages.WithContributions("WN-MINWAGE-MONTHLY.below", "WN-MINWAGE-MONTHLY.notAbove", "grade", "date", "pay", "minimum", "gap", "contributions");
+
     /// <summary>The parameters whose changes inside the term are dates of the comparison.</summary>
     internal static readonly Parameter[] MonthlyStandards =
     [
@@ -68,7 +70,7 @@ public sealed class PayAtLeastMonthlyMinimumWageRule() : Rule<WageProposal>("WN-
             if (r.IsBelow)
             {
                 context.Fail(
-                    r.MessageKey("WN-MINWAGE-MONTHLY.below", "WN-MINWAGE-MONTHLY.notAbove"),
+                    BelowMinimum.For(r),
                     path,
                     ("grade", grade.Name),
                     ("date", r.Date),

@@ -21,6 +21,10 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class ProbationPayAtLeastFloorRule() : Rule<WageProposal>("WN-PROBATION-PAY", Severity.Violation, new Citation(Instruments.LabourContractLaw, 20), new Citation(Instruments.LabourContractLawRegulations, 15))
 {
+    private static readonly MessageKey BelowRatio = new("WN-PROBATION-PAY.belowRatio", "grade", "pay", "basis", "ratio", "floor");
+
+    private static readonly MinimumWageMessages Minimum = MinimumWageMessages.WithContributions("WN-PROBATION-PAY.belowMinimum", "WN-PROBATION-PAY.notAboveMinimum", "grade", "pay", "date", "minimum", "contributions");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -69,14 +73,14 @@ public sealed class ProbationPayAtLeastFloorRule() : Rule<WageProposal>("WN-PROB
             Money ratioFloor = ratio.Of(basis);
             if (!context.Compare(path, probation.Yuan, comparison, LabourStandardParameters.ProbationPayRatio.Name + " × " + (lowestGrade ? "lowestGrade" : "agreedWage"), ratioFloor.Yuan))
             {
-                context.Fail("WN-PROBATION-PAY.belowRatio", path, ("grade", grade.Name), ("pay", probation), ("floor", ratioFloor), ("basis", basis), ("ratio", ratio));
+                context.Fail(BelowRatio, path, ("grade", grade.Name), ("pay", probation), ("floor", ratioFloor), ("basis", basis), ("ratio", ratio));
                 allPassed = false;
             }
 
             MinimumWageResult r = minimumWage.Monthly(grade.Name, path, checkpoints, _ => probation, new ContributionFacts(grade.EmployeeContributions, grade.EmployeeContributionsByKind, $"$.grades[{g}]"));
             if (r.IsBelow)
             {
-                context.Fail(r.MessageKey("WN-PROBATION-PAY.belowMinimum", "WN-PROBATION-PAY.notAboveMinimum"), path, ("grade", grade.Name), ("pay", r.Pay), ("minimum", r.Minimum), ("date", r.Date), ("contributions", r.Removed ?? Money.Zero));
+                context.Fail(Minimum.For(r), path, ("grade", grade.Name), ("pay", r.Pay), ("minimum", r.Minimum), ("date", r.Date), ("contributions", r.Removed ?? Money.Zero));
                 allPassed = false;
             }
             else if (r.Outcome == MinimumWageOutcome.NotAssessed)

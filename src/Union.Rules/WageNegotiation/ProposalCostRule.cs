@@ -14,6 +14,9 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class ProposalCostRule() : Rule<WageProposal>("WN-COST", Severity.Info, new Citation(Instruments.TradeUnionLaw, 43), new Citation(Instruments.TotalWagesProvisions, 4))
 {
+    private static readonly MessageKey CostTotal = new("WN-COST.total", "years", "total", "increase", "funds");
+    private static readonly MessageKey Year = new("WN-COST.year", "year", "total", "increase", "funds", "average");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -45,12 +48,12 @@ public sealed class ProposalCostRule() : Rule<WageProposal>("WN-COST", Severity.
         CostReport cost = WageCosting.Cost(facts, new CostingParameters(funds, days, hours, wd, rd, hd, overtimeBase.ExcludedComponents, floor)).RoundedToFen();
         foreach (YearCost y in cost.Years)
         {
-            context.Inform("WN-COST.year", "$.adjustments", ("year", y.TermYear), ("total", y.Total), ("increase", y.Increase), ("funds", y.UnionFunds), ("average", y.AverageIncreasePercent));
+            context.Inform(Year, "$.adjustments", ("year", y.TermYear), ("total", y.Total), ("increase", y.Increase), ("funds", y.UnionFunds), ("average", y.AverageIncreasePercent));
         }
 
         context.Set(WageNegotiationOutputs.CostTotal, cost.Total.Total);
         context.Set(WageNegotiationOutputs.CostIncrease, cost.Total.Increase);
         context.Set(WageNegotiationOutputs.CostUnionFunds, cost.Total.UnionFunds);
-        context.Inform("WN-COST.total", "$", ("years", cost.Years.Count), ("total", cost.Total.Total), ("increase", cost.Total.Increase), ("funds", cost.Total.UnionFunds));
+        context.Inform(CostTotal, "$", ("years", cost.Years.Count), ("total", cost.Total.Total), ("increase", cost.Total.Increase), ("funds", cost.Total.UnionFunds));
     }
 }

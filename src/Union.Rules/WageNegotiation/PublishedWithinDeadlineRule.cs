@@ -3,6 +3,7 @@ using Union.Domain.Common;
 using Union.Domain.WageNegotiation;
 using Union.Rules.Calendar;
 using Union.Rules.Engine;
+using Union.Rules.Resources;
 
 namespace Union.Rules.WageNegotiation;
 
@@ -13,6 +14,8 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class PublishedWithinDeadlineRule() : Rule<WageProposal>("WN-PUBLICATION", Severity.Warning, new Citation(Instruments.WageNegotiationMeasures, 23))
 {
+    private static readonly ActMessages Act = ActMessages.For("WN-PUBLICATION", "published");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -26,7 +29,7 @@ public sealed class PublishedWithinDeadlineRule() : Rule<WageProposal>("WN-PUBLI
 
         if (!context.TryGet(WageNegotiationOutputs.Effect, out EffectState state))
         {
-            context.NotAssessed("engine.prerequisiteMissing", "$.process", ("rule", "WN-EFFECT"));
+            context.NotAssessed(EngineMessages.PrerequisiteMissing, "$.process", ("rule", "WN-EFFECT"));
             return;
         }
 
@@ -42,6 +45,6 @@ public sealed class PublishedWithinDeadlineRule() : Rule<WageProposal>("WN-PUBLI
             return;
         }
 
-        ActWithinPeriod.Check(context, "WN-PUBLICATION", "publicationDue", effective, "$.process.filed", days, "process.published", "published", "$.process.published", facts.Process.Published);
+        ActWithinPeriod.Check(context, Act, "publicationDue", effective, "$.process.filed", days, "process.published", "published", "$.process.published", facts.Process.Published);
     }
 }

@@ -14,6 +14,8 @@ namespace Union.Rules.WageNegotiation;
 /// </remarks>
 public sealed class WrittenReplyWithinDeadlineRule() : Rule<WageProposal>("WN-REPLY", Severity.Violation, new Citation(Instruments.WageNegotiationMeasures, 17))
 {
+    private static readonly ActMessages Act = ActMessages.For("WN-REPLY", "reply");
+
     /// <inheritdoc />
     public override void Evaluate(WageProposal facts, RuleContext context)
     {
@@ -41,6 +43,6 @@ public sealed class WrittenReplyWithinDeadlineRule() : Rule<WageProposal>("WN-RE
 
         context.Fact("process.proposalReceived", received);
         context.Fact("process.reply", p.Reply);
-        ActWithinPeriod.Check(context, "WN-REPLY", "replyDue", received, "$.process.proposalReceived", days, "process.reply", "reply", "$.process.reply", p.Reply);
+        ActWithinPeriod.Check(context, Act, "replyDue", received, "$.process.proposalReceived", days, "process.reply", "reply", "$.process.reply", p.Reply);
     }
 }

@@ -14,6 +14,8 @@ namespace Union.Rules.WorkersCongress;
 /// </remarks>
 public sealed class CongressFormRule() : Rule<WorkersCongressRecord>("WC-FORM", Severity.Warning, new Citation(Instruments.DemocraticManagementProvisions), new Citation(Instruments.CivilCode, 1259))
 {
+    private static readonly MessageKey Meeting = new("WC-FORM.meeting", "employees", "min");
+
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {
@@ -35,7 +37,7 @@ public sealed class CongressFormRule() : Rule<WorkersCongressRecord>("WC-FORM", 
         bool congressDue = context.Compare("employees", employees, reading.Comparison ?? Domain.Common.Comparison.AtLeast, WorkersCongressParameters.FormMinEmployees.Name, min);
         if (congressDue && facts.Form == CongressForm.AllEmployeeMeeting)
         {
-            context.Fail("WC-FORM.meeting", "$.form", ("employees", employees), ("min", min));
+            context.Fail(Meeting, "$.form", ("employees", employees), ("min", min));
             return;
         }
 

@@ -25,6 +25,14 @@ namespace Union.Rules.WorkersCongress;
 /// </remarks>
 public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELEGATES", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions))
 {
+    private static readonly MessageKey BadTiers = new("WC-DELEGATES.badTiers", "parameter", "value", "employees");
+    private static readonly MessageKey ElectionTurnout = new("WC-DELEGATES.electionTurnout", "name", "electorate", "voted", "needed");
+    private static readonly MessageKey ElectionVotes = new("WC-DELEGATES.electionVotes", "name", "inFavour", "electorate", "needed");
+    private static readonly MessageKey NoTier = new("WC-DELEGATES.noTier", "parameter", "value", "employees");
+    private static readonly MessageKey Women = new("WC-DELEGATES.women", "women", "delegates", "womenEmployees", "employees", "needed");
+    private static readonly MessageKey Disabled = new("WC-DELEGATES.disabled", "disabled", "delegates", "disabledEmployees", "employees", "needed");
+    private static readonly MessageKey TooFew = new("WC-DELEGATES.tooFew", "delegates", "employees", "minimum");
+
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {
@@ -53,10 +61,10 @@ public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELE
 
         if (CheckNumber(employees, delegates, context))
         {
-            CheckShare(context, WorkersCongressParameters.WomenProportional, "women", facts.WomenEmployees, "$.womenEmployees", facts, d => d.Women, employees, delegates);
+            CheckShare(context, WorkersCongressParameters.WomenProportional, "women", Women, facts.WomenEmployees, "$.womenEmployees", facts, d => d.Women, employees, delegates);
             if (facts.Employer?.DisabledPlacement == true)
             {
-                CheckShare(context, WorkersCongressParameters.DisabledProportional, "disabled", facts.DisabledEmployees, "$.disabledEmployees", facts, d => d.Disabled, employees, delegates);
+                CheckShare(context, WorkersCongressParameters.DisabledProportional, "disabled", Disabled, facts.DisabledEmployees, "$.disabledEmployees", facts, d => d.Disabled, employees, delegates);
             }
 
             CheckElections(facts, context);
@@ -76,7 +84,7 @@ public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELE
 
             if (!DelegateTiers.TryMinimum(tiers, employees, out long byTier, out bool wellFormed))
             {
-                context.NotAssessed(wellFormed ? "WC-DELEGATES.noTier" : "WC-DELEGATES.badTiers", "$.employees", ("parameter", reading.Name), ("value", reading.Value.ToString()), ("employees", employees));
+                context.NotAssessed(wellFormed ? NoTier : BadTiers, "$.employees", ("parameter", reading.Name), ("value", reading.Value.ToString()), ("employees", employees));
                 return false;
             }
 
@@ -102,7 +110,7 @@ public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELE
         context.Set(WorkersCongressOutputs.MinimumDelegates, shown);
         if (!context.Compare("delegates", delegates, Comparison.AtLeast, WorkersCongressOutputs.MinimumDelegates.Name, minimum))
         {
-            context.Fail("WC-DELEGATES.tooFew", "$.delegates", ("delegates", delegates), ("employees", employees), ("minimum", shown));
+            context.Fail(TooFew, "$.delegates", ("delegates", delegates), ("employees", employees), ("minimum", shown));
         }
         else
         {
@@ -116,7 +124,7 @@ public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELE
     /// 浙江省企业民主管理条例 第十一条第三款 and 第四款: "女职工代表的比例不得低于女职工在本单位职工中所占比例" (不得低于: at least the
     /// same share, so 16 of 40 delegates where 180 of 450 employees are women, 40 % each, is lawful and 15 is not).
     /// </summary>
-    private static void CheckShare(RuleContext context, Parameter<bool> rule, string group, int? inWorkforce, string workforcePath, WorkersCongressRecord facts, Func<DelegateEntry, int?> count, int employees, long delegates)
+    private static void CheckShare(RuleContext context, Parameter<bool> rule, string group, MessageKey below, int? inWorkforce, string workforcePath, WorkersCongressRecord facts, Func<DelegateEntry, int?> count, int employees, long delegates)
     {
         if (!context.TryRead(rule, out bool applies, out ParameterReading reading) || !applies)
         {
@@ -157,7 +165,7 @@ public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELE
 
         long needed = workforceShare.MinimumCountOf(delegates);
         (string, object?)[] args = [(group, among), ("delegates", delegates), (group + "Employees", workforce), ("employees", employees), ("needed", needed)];
-        Fail(context, reading, "WC-DELEGATES." + group, "$.delegates", args);
+        Fail(context, reading, below, "$.delegates", args);
     }
 
     /// <summary>
@@ -205,7 +213,7 @@ public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELE
                     Comparison c = turnoutReading.Comparison ?? Comparison.AtLeast;
                     if (!context.CompareFraction("voted", voted, "electorate", electorate, c, turnoutReading.Name, turnout))
                     {
-                        Fail(context, turnoutReading, "WC-DELEGATES.electionTurnout", at + ".voted", [("name", name), ("voted", voted), ("electorate", electorate), ("needed", c.LimitCount(turnout, electorate))]);
+                        Fail(context, turnoutReading, ElectionTurnout, at + ".voted", [("name", name), ("voted", voted), ("electorate", electorate), ("needed", c.LimitCount(turnout, electorate))]);
                     }
                 }
             }
@@ -221,7 +229,7 @@ public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELE
                     Comparison c = votesReading.Comparison ?? Comparison.AtLeast;
                     if (!context.CompareFraction("inFavour", inFavour, "electorate", electorate, c, votesReading.Name, votes))
                     {
-                        Fail(context, votesReading, "WC-DELEGATES.electionVotes", at + ".inFavour", [("name", name), ("inFavour", inFavour), ("electorate", electorate), ("needed", c.LimitCount(votes, electorate))]);
+                        Fail(context, votesReading, ElectionVotes, at + ".inFavour", [("name", name), ("inFavour", inFavour), ("electorate", electorate), ("needed", c.LimitCount(votes, electorate))]);
                     }
                 }
             }
@@ -229,7 +237,7 @@ public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELE
     }
 
     /// <summary>Fails citing the article that holds the parameter decided by, when its source names one.</summary>
-    private static void Fail(RuleContext context, ParameterReading reading, string key, string path, (string Name, object? Value)[] args)
+    private static void Fail(RuleContext context, ParameterReading reading, MessageKey key, string path, (string Name, object? Value)[] args)
     {
         if (Citation.TryParse(reading.Source, out Citation? citation))
         {

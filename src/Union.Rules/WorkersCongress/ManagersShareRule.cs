@@ -15,6 +15,9 @@ namespace Union.Rules.WorkersCongress;
 /// </remarks>
 public sealed class ManagersShareRule() : Rule<WorkersCongressRecord>("WC-MANAGERS", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions))
 {
+    private static readonly MessageKey ManagersLargeGroup = new("WC-MANAGERS.largeGroup", "delegates", "managers", "max");
+    private static readonly MessageKey TooMany = new("WC-MANAGERS.tooMany", "delegates", "managers", "max");
+
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {
@@ -52,10 +55,10 @@ public sealed class ManagersShareRule() : Rule<WorkersCongressRecord>("WC-MANAGE
         if (facts.Employer?.LargeGroup == true
             && context.TryRead(WorkersCongressParameters.ManagersGroupMayExceed, out bool mayExceed) && mayExceed)
         {
-            context.Fail(Severity.Warning, "WC-MANAGERS.largeGroup", "$.delegates", args);
+            context.Fail(Severity.Warning, ManagersLargeGroup, "$.delegates", args);
             return;
         }
 
-        context.Fail("WC-MANAGERS.tooMany", "$.delegates", args);
+        context.Fail(TooMany, "$.delegates", args);
     }
 }

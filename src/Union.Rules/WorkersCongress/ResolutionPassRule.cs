@@ -19,6 +19,11 @@ namespace Union.Rules.WorkersCongress;
 /// </remarks>
 public sealed class ResolutionPassRule() : Rule<WorkersCongressRecord>("WC-PASS", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions, 20), new Citation(Instruments.CivilCode, 1259))
 {
+    private static readonly MessageKey ImportantNotSecret = new("WC-PASS.importantNotSecret", "date", "title");
+    private static readonly MessageKey NotAdopted = new("WC-PASS.notAdopted", "date", "title", "inFavour", "size", "needed");
+    private static readonly MessageKey NotSecret = new("WC-PASS.notSecret", "date", "title");
+    private static readonly MessageKey Short = new("WC-PASS.short", "date", "title", "inFavour", "size", "needed");
+
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {
@@ -71,10 +76,10 @@ public sealed class ResolutionPassRule() : Rule<WorkersCongressRecord>("WC-PASS"
                 context.Pass();
                 return true;
             case false when r.Adopted == false:
-                context.Inform("WC-PASS.notAdopted", at + ".inFavour", ("date", s.Date), ("title", title), ("inFavour", inFavour), ("size", body), ("needed", needed));
+                context.Inform(NotAdopted, at + ".inFavour", ("date", s.Date), ("title", title), ("inFavour", inFavour), ("size", body), ("needed", needed));
                 return true;
             case false:
-                context.Fail("WC-PASS.short", at + ".inFavour", ("date", s.Date), ("title", title), ("inFavour", inFavour), ("size", body), ("needed", needed));
+                context.Fail(Short, at + ".inFavour", ("date", s.Date), ("title", title), ("inFavour", inFavour), ("size", body), ("needed", needed));
                 return true;
             default:
                 return false;
@@ -94,10 +99,10 @@ public sealed class ResolutionPassRule() : Rule<WorkersCongressRecord>("WC-PASS"
                 context.MissingInput(at + ".secretBallot");
                 break;
             case false when everyVoteSecret:
-                context.Fail("WC-PASS.notSecret", at + ".secretBallot", ("date", s.Date), ("title", title));
+                context.Fail(NotSecret, at + ".secretBallot", ("date", s.Date), ("title", title));
                 break;
             case false:
-                context.Fail(new Citation(Instruments.DemocraticManagementProvisions, 20), "WC-PASS.importantNotSecret", at + ".secretBallot", ("date", s.Date), ("title", title));
+                context.Fail(new Citation(Instruments.DemocraticManagementProvisions, 20), ImportantNotSecret, at + ".secretBallot", ("date", s.Date), ("title", title));
                 break;
             default:
                 context.Pass();

@@ -21,6 +21,10 @@ namespace Union.Rules.WorkersCongress;
 /// </remarks>
 public sealed class SessionFrequencyRule() : Rule<WorkersCongressRecord>("WC-FREQUENCY", Severity.Warning, new Citation(Instruments.DemocraticManagementProvisions), new Citation(Instruments.CivilCode, 201), new Citation(Instruments.CivilCode, 203))
 {
+    private static readonly MessageKey Next = new("WC-FREQUENCY.next", "last", "due", "period");
+    private static readonly MessageKey NextUnmoved = new("WC-FREQUENCY.nextUnmoved", "last", "due", "year", "period");
+    private static readonly MessageKey Overdue = new("WC-FREQUENCY.overdue", "last", "due", "asOf", "period");
+
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {
@@ -56,7 +60,7 @@ public sealed class SessionFrequencyRule() : Rule<WorkersCongressRecord>("WC-FRE
             && TryNominal(last, period, out LocalDate nominal) && context.AsOf <= nominal)
         {
             context.CompareDates("asOf", context.AsOf, Domain.Common.Comparison.AtMost, "nextSessionDue", nominal);
-            context.Inform("WC-FREQUENCY.nextUnmoved", path, ("last", last), ("due", nominal), ("period", period), ("year", year));
+            context.Inform(NextUnmoved, path, ("last", last), ("due", nominal), ("period", period), ("year", year));
             return;
         }
 
@@ -67,11 +71,11 @@ public sealed class SessionFrequencyRule() : Rule<WorkersCongressRecord>("WC-FRE
 
         if (context.CompareDates("asOf", context.AsOf, Domain.Common.Comparison.AtMost, "nextSessionDue", deadline.End))
         {
-            context.Inform("WC-FREQUENCY.next", path, ("last", last), ("due", deadline.End), ("period", period));
+            context.Inform(Next, path, ("last", last), ("due", deadline.End), ("period", period));
         }
         else
         {
-            context.Fail("WC-FREQUENCY.overdue", path, ("last", last), ("due", deadline.End), ("asOf", context.AsOf), ("period", period));
+            context.Fail(Overdue, path, ("last", last), ("due", deadline.End), ("asOf", context.AsOf), ("period", period));
         }
     }
 

@@ -12,6 +12,8 @@ namespace Union.Rules.WorkersCongress;
 /// </remarks>
 public sealed class SessionQuorumRule() : Rule<WorkersCongressRecord>("WC-QUORUM", Severity.Violation, new Citation(Instruments.DemocraticManagementProvisions), new Citation(Instruments.CivilCode, 1259))
 {
+    private static readonly MessageKey Short = new("WC-QUORUM.short", "date", "size", "present", "needed");
+
     /// <inheritdoc />
     public override void Evaluate(WorkersCongressRecord facts, RuleContext context)
     {
@@ -48,7 +50,7 @@ public sealed class SessionQuorumRule() : Rule<WorkersCongressRecord>("WC-QUORUM
                     context.Pass();
                     break;
                 case false:
-                    context.Fail("WC-QUORUM.short", at + ".present", ("date", s.Date), ("present", present), ("size", body), ("needed", needed));
+                    context.Fail(Short, at + ".present", ("date", s.Date), ("present", present), ("size", body), ("needed", needed));
                     break;
                 default:
                     return;

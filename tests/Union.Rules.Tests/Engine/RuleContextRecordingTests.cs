@@ -50,9 +50,9 @@ public sealed class RuleContextRecordingTests
             {
                 case "notApplicable": c.NotApplicable(); break;
                 case "pass": c.Pass(); break;
-                case "inform": c.Inform("k", "$"); break;
+                case "inform": c.Inform(new MessageKey("k"), "$"); break;
                 case "notAssessed": c.MissingInput("$.x"); break;
-                case "fail": c.Fail("k", "$"); break;
+                case "fail": c.Fail(new MessageKey("k"), "$"); break;
             }
         }
 
@@ -160,13 +160,13 @@ public sealed class RuleContextRecordingTests
     public void Findings_carry_the_rule_code_severity_status_key_path_and_arguments()
     {
         var (c, findings, _) = Context();
-        c.Fail("CC-SIGNING.beforeApproval", "$.signing.date", ("signed", new LocalDate(2026, 4, 19)), ("count", 3), ("none", null));
-        c.Fail(Severity.Warning, "w", "$.w");
+        c.Fail(new MessageKey("CC-SIGNING.beforeApproval", "signed", "count", "none"), "$.signing.date", ("signed", new LocalDate(2026, 4, 19)), ("count", 3), ("none", null));
+        c.Fail(Severity.Warning, new MessageKey("w"), "$.w");
         var cited = new Citation(Instruments.LabourLaw, 41);
-        c.Fail(cited, "c", "$.c");
-        c.Inform(cited, "i", "$.i");
-        c.Inform("j", "$.j", ("a", 1.5m));
-        c.NotAssessed("n", "$.n", ("why", "x"));
+        c.Fail(cited, new MessageKey("c"), "$.c");
+        c.Inform(cited, new MessageKey("i"), "$.i");
+        c.Inform(new MessageKey("j", "a"), "$.j", ("a", 1.5m));
+        c.NotAssessed(new MessageKey("n", "why"), "$.n", ("why", "x"));
         c.MissingInput("$.m");
 
         Finding f = findings[0];
@@ -219,7 +219,7 @@ public sealed class RuleContextRecordingTests
         Assert.Equal(15m, days);
         Assert.Empty(findings);
         Assert.Equal(2, c.Build()!.Parameters.Count);
-        c.Fail("k", "$");
+        c.Fail(new MessageKey("k"), "$");
         Assert.Contains("上海市集体合同条例", findings[0].Citation.ToChinese(), StringComparison.Ordinal);   // a regional parameter's source is cited first
     }
 }

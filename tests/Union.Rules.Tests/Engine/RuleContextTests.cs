@@ -75,7 +75,7 @@ public sealed class RuleContextTests
             Run run = Start(profile: JurisdictionProfile.National.WithLayers(layer.Value!));
             Assert.True(run.Context.TryRead(CollectiveContractParameters.FilingPeriod, out LegalPeriod period));
             Assert.Equal("15 days", period.ToString());
-            run.Context.Fail("X-TEST.late", "$.x");
+            run.Context.Fail(new MessageKey("X-TEST.late"), "$.x");
             Finding f = Assert.Single(run.Findings);
             Assert.Equal(new Citation(Instruments.LabourLaw, 15), f.Citation);
             Assert.Equal([new Citation(Instruments.LabourLaw, 15), Article44], f.Citations);
@@ -86,7 +86,7 @@ public sealed class RuleContextTests
         {
             Run run = Start();
             Assert.True(run.Context.TryRead(CollectiveContractParameters.FilingPeriod, out _));
-            run.Context.Fail("X-TEST.late", "$.x");
+            run.Context.Fail(new MessageKey("X-TEST.late"), "$.x");
             Assert.Equal(Article44, Assert.Single(run.Findings).Citation);
         }
     }
@@ -159,9 +159,9 @@ public sealed class RuleContextTests
         public void A_failure_takes_the_rules_severity_and_the_worst_status_wins()
         {
             Run run = Start();
-            run.Context.Inform("X-TEST.computed", "$.a", ("date", AsOf));
+            run.Context.Inform(new MessageKey("X-TEST.computed", "date"), "$.a", ("date", AsOf));
             Assert.Equal(RuleStatus.Computed, run.Context.Status);
-            run.Context.Fail("X-TEST.late", "$.b", ("amount", Money.FromYuan(1234.5m)));
+            run.Context.Fail(new MessageKey("X-TEST.late", "amount"), "$.b", ("amount", Money.FromYuan(1234.5m)));
             run.Context.Pass();
             Assert.Equal(RuleStatus.Failed, run.Context.Status);
             Finding failure = run.Findings[1];

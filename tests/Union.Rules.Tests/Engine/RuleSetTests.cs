@@ -26,7 +26,7 @@ public class RuleSetTests
             }
             else
             {
-                context.Fail("X-TEST.short", "$.approval.present", ("needed", ratio.MinimumCountOf(facts.Delegates)));
+                context.Fail(new MessageKey("X-TEST.short", "needed"), "$.approval.present", ("needed", ratio.MinimumCountOf(facts.Delegates)));
             }
         }
     }
