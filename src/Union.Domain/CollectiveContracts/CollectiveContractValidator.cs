@@ -12,7 +12,7 @@ namespace Union.Domain.CollectiveContracts;
 /// </summary>
 public sealed class CollectiveContractValidator : AbstractValidator<CollectiveContract>
 {
-    /// <summary>Initializes the validator.</summary>
+    /// <summary>Declares the checks above. A validator holds no state once built, so one instance serves every thread.</summary>
     public CollectiveContractValidator()
     {
         RuleForEach(c => c.Negotiators).ChildRules(n =>

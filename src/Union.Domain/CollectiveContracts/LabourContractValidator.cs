@@ -9,7 +9,7 @@ namespace Union.Domain.CollectiveContracts;
 /// </summary>
 public sealed class LabourContractValidator : AbstractValidator<LabourContract>
 {
-    /// <summary>Initializes the validator.</summary>
+    /// <summary>Declares the checks above. A validator holds no state once built, so one instance serves every thread.</summary>
     public LabourContractValidator()
     {
         RuleFor(x => x.MonthlyWage!.Value.Yuan).GreaterThanOrEqualTo(0m).When(x => x.MonthlyWage is not null).OverridePropertyName("MonthlyWage");

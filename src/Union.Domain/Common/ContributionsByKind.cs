@@ -43,7 +43,7 @@ public sealed record ContributionsByKind
 /// </summary>
 public sealed class ContributionsByKindValidator : AbstractValidator<ContributionsByKind>
 {
-    /// <summary>Initializes the validator.</summary>
+    /// <summary>Declares the checks above. A validator holds no state once built, so one instance serves every thread.</summary>
     public ContributionsByKindValidator()
     {
         RuleFor(x => x.Pension).Must(NotNegative).WithMessage("Contributions are never negative.");

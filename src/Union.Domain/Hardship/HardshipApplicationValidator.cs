@@ -10,7 +10,7 @@ namespace Union.Domain.Hardship;
 /// </summary>
 public sealed class HardshipApplicationValidator : AbstractValidator<HardshipApplication>
 {
-    /// <summary>Initializes the validator.</summary>
+    /// <summary>Declares the checks above. A validator holds no state once built, so one instance serves every thread.</summary>
     public HardshipApplicationValidator()
     {
         RuleFor(a => a.Members).NotEmpty().Key("hardship.noMembers");

@@ -12,7 +12,7 @@ namespace Union.Domain.LabourStandards;
 /// </summary>
 public sealed class DisputeCaseValidator : AbstractValidator<DisputeCase>
 {
-    /// <summary>Initializes the validator.</summary>
+    /// <summary>Declares the checks above. A validator holds no state once built, so one instance serves every thread.</summary>
     public DisputeCaseValidator()
     {
         RuleFor(d => d.ClaimAmount!.Value.Yuan)

@@ -17,7 +17,7 @@ namespace Union.Domain.LabourStandards;
 /// </remarks>
 public sealed class LabourFileValidator : AbstractValidator<LabourFile>
 {
-    /// <summary>Initializes the validator.</summary>
+    /// <summary>Declares the checks above. A validator holds no state once built, so one instance serves every thread.</summary>
     public LabourFileValidator()
     {
         RuleFor(f => f.Dispatch!).ChildRules(Dispatch).When(f => f.Dispatch is not null).OverridePropertyName("Dispatch");

@@ -11,7 +11,7 @@ namespace Union.Domain.LabourStandards;
 /// </summary>
 public sealed class SeparationValidator : AbstractValidator<Separation>
 {
-    /// <summary>Initializes the validator.</summary>
+    /// <summary>Declares the checks above. A validator holds no state once built, so one instance serves every thread.</summary>
     /// <param name="employmentStarted">The employment's first day (<see cref="EmploymentRecord.Started"/>), when known, to check the end is not before it.</param>
     public SeparationValidator(LocalDate? employmentStarted = null)
     {

@@ -12,7 +12,7 @@ namespace Union.Domain.Organisation;
 /// </summary>
 public sealed class GrassrootsUnionValidator : AbstractValidator<GrassrootsUnion>
 {
-    /// <summary>Initializes the validator.</summary>
+    /// <summary>Declares the checks above. A validator holds no state once built, so one instance serves every thread.</summary>
     public GrassrootsUnionValidator()
     {
         RuleFor(u => u.Employer).NotEmpty();

@@ -13,7 +13,7 @@ namespace Union.Domain.WageNegotiation;
 /// </summary>
 public sealed class WageProposalValidator : AbstractValidator<WageProposal>
 {
-    /// <summary>Initializes the validator.</summary>
+    /// <summary>Declares the checks above. A validator holds no state once built, so one instance serves every thread.</summary>
     public WageProposalValidator()
     {
         RuleFor(p => p.Year).InclusiveBetween(1990, 2200);

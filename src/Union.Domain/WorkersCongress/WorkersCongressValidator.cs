@@ -13,7 +13,7 @@ namespace Union.Domain.WorkersCongress;
 /// </summary>
 public sealed class WorkersCongressValidator : AbstractValidator<WorkersCongressRecord>
 {
-    /// <summary>Initializes the validator.</summary>
+    /// <summary>Declares the checks above. A validator holds no state once built, so one instance serves every thread.</summary>
     public WorkersCongressValidator() => RuleFor(r => r).Custom(Check);
 
     private static void Check(WorkersCongressRecord record, ValidationContext<WorkersCongressRecord> context)

@@ -27,7 +27,7 @@ public sealed class DraftDeliberatedBeforeSigningRule : Rule<WageProposal>
     private static readonly MessageKey Missing = new("WN-APPROVAL.missing", "signed");
     private static readonly MessageKey Quorum = new("WN-APPROVAL.quorum", "size", "present", "needed");
 
-    /// <summary>Creates the rule with its code, severity and citations.</summary>
+    /// <summary>Creates WN-APPROVAL, a violation resting on 工资集体协商试行办法 第十九条 (the draft put to the workers' congress or the all-employee meeting) and 第二十五条 (what the measures leave open follows 集体合同规定).</summary>
     public DraftDeliberatedBeforeSigningRule()
         : base("WN-APPROVAL", Severity.Violation, new Citation(Instruments.WageNegotiationMeasures, 19), new Citation(Instruments.WageNegotiationMeasures, 25))
     {
