@@ -7,6 +7,7 @@ using NodaTime;
 using Union.Domain.Hardship;
 using Union.Domain.Validation;
 using Union.Rules.Engine;
+using Union.Rules.Engine.Reporting;
 using Union.Rules.Hardship;
 
 namespace Union.Cli.Batch;
@@ -30,6 +31,11 @@ internal sealed class HardshipBatch
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? TabularJson;
+
+    // One workspace per worker thread: a household is assessed into it without allocating, and its summary (the codes with
+    // their provisions) is shared by every household whose evaluation took the same course.
+    [ThreadStatic]
+    private static HardshipWorkspace? Workspace;
 
     public HardshipBatch(CliContext ctx, string path, bool full, bool fixedDate)
     {
@@ -267,16 +273,17 @@ internal sealed class HardshipBatch
             BeforeAssessment?.Invoke(_path, input.Line);
             if (_full)
             {
-                HardshipAssessment a = HardshipEngine.Default.Assess(household, asOf, profile, trace: false);
-                o.Category = a.IsAssessed ? a.Category : HardshipCategory.None;
-                o.Assessed = a.IsAssessed;
-                o.PerHead = a.PerCapita?.PerHeadMonthly;
-                o.RelativePerHead = a.PerCapita?.RelativePerHeadMonthly;
-                o.Exclusions = a.Exclusions;
-                o.FileStatus = a.FileStatus;
-                o.NextReview = a.NextReview;
-                o.Codes = Codes(a.Report);
-                o.Missing = a.IsAssessed ? null : MissingOf(a.Report);
+                HardshipWorkspace w = Workspace ??= new HardshipWorkspace();
+                o.Category = HardshipEngine.Default.Assess(household, asOf, profile, w, trace: false);
+                o.Assessed = w.IsAssessed;
+                o.PerHead = w.PerHeadMonthly;
+                o.RelativePerHead = w.RelativePerHeadMonthly;
+                o.Exclusions = w.Facts.Exclusions;
+                o.FileStatus = w.Facts.FileStatus;
+                o.NextReview = w.Facts.NextReview;
+                ReportSummary summary = w.Summarize();
+                o.Codes = summary.Describe(_ctx.Culture);
+                o.Missing = w.IsAssessed ? null : summary.MissingParameters.Count > 0 ? [.. summary.MissingParameters] : [.. summary.NotAssessed];
             }
             else
             {
@@ -326,36 +333,6 @@ internal sealed class HardshipBatch
 
         (long r, int c) = first ?? (origin.FirstRow, -1);
         return new BatchRejection(r, origin.Sheet, c >= 0 ? RegisterLayout.Letters(c) : null, c >= 0 && c < origin.Headers.Count ? origin.Headers[c] : null, issues.Count > 0 ? issues[0].Path : "$", string.Join("; ", parts));
-    }
-
-    /// <summary>The codes that applied (every finding but the not applicable), each once with its citation.</summary>
-    private string Codes(RuleReport report)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var text = new StringBuilder();
-        foreach (Finding f in report.Findings)
-        {
-            if (f.Status is RuleStatus.NotApplicable || !seen.Add(f.Code))
-            {
-                continue;
-            }
-
-            if (text.Length > 0)
-            {
-                text.Append("; ");
-            }
-
-            text.Append(f.Code).Append(' ').Append(f.Citation.Render(_ctx.Culture));
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>What a household's assessment lacked: the missing parameters where any is named, otherwise the rules not assessed.</summary>
-    private static string[] MissingOf(RuleReport report)
-    {
-        string[] parameters = [.. report.NotAssessed.Select(f => f.Arguments.FirstOrDefault(x => x.Key == "parameter").Value).OfType<string>().Distinct(StringComparer.Ordinal)];
-        return parameters.Length > 0 ? parameters : [.. report.NotAssessed.Select(f => f.Code).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using NodaTime;
 using Union.Domain.Common;
 using Union.Rules.Engine;
+using Union.Rules.Engine.Reporting;
 
 namespace Union.Rules.Hardship;
 
@@ -22,8 +24,10 @@ internal sealed class HardshipParameterCache
         for (int i = 0; i < all.Count; i++)
         {
             ref Slot s = ref _slots[i];
+            s.CitedAs = -1;
             if (!profile.TryGet(all[i].Name, asOf, out ParameterReading reading))
             {
+                s.Fails = !all[i].IsRegionalOnly;   // a regional-only parameter not set is read quietly
                 continue;
             }
 
@@ -43,6 +47,14 @@ internal sealed class HardshipParameterCache
                     s.MaskOk = s.Converted && s.Known is not null && HardshipMath.TryMask(names, s.Known, out s.Mask, out _);
                     break;
             }
+
+            s.Fails = !(all[i] is Parameter<IReadOnlyList<string>> ? s.MaskOk : s.Converted);
+            if (reading.Layer != JurisdictionProfile.NationalLayerName && Citation.TryParse(reading.Source, out Citation? cited))
+            {
+                int same = Array.FindIndex(_slots, 0, i, o => o.Cited == cited);
+                s.CitedAs = same >= 0 ? same : i;
+                s.Cited = cited;
+            }
         }
     }
 
@@ -57,6 +69,15 @@ internal sealed class HardshipParameterCache
 
     /// <summary>Gets a parameter's slot by id (<see cref="HardshipParameterIds"/>).</summary>
     public ref readonly Slot this[int id] => ref _slots[id];
+
+    /// <summary>
+    /// The summaries of the evaluations seen with these parameters, by the course each took (<see cref="HardshipLog.Summarize"/>);
+    /// bounded, so that a file of endlessly different courses reads each one's report instead of growing without end.
+    /// </summary>
+    internal ConcurrentDictionary<int[], ReportSummary> Summaries { get; } = new(Course.Comparer);
+
+    /// <summary>How many courses <see cref="Summaries"/> keeps.</summary>
+    internal const int MaxSummaries = 4096;
 
     /// <summary>A parameter read: the reading (none when not in force) and the converted value.</summary>
     internal struct Slot
@@ -84,6 +105,15 @@ internal sealed class HardshipParameterCache
 
         /// <summary>Whether every name of the list is in <see cref="Known"/>.</summary>
         public bool MaskOk;
+
+        /// <summary>Whether a read adds a not-assessed finding naming the parameter: no value in force (unless the parameter is regional-only), or one not usable.</summary>
+        public bool Fails;
+
+        /// <summary>The article a regional value cites (the findings after its read cite it first); <see langword="null"/> for a national value or a source without an article.</summary>
+        public Citation? Cited;
+
+        /// <summary>The first slot citing the same article as <see cref="Cited"/> (-1 when none): reads citing the same article are one to a summary.</summary>
+        public int CitedAs;
     }
 }
 
@@ -123,6 +153,7 @@ internal sealed class HardshipLog
     private Entry[] _entries;
     private Arg[] _args;
     private int _count;
+    private int[] _course = [];
     private int _argCount;
 
     /// <summary>Initializes an empty log.</summary>
@@ -251,6 +282,108 @@ internal sealed class HardshipLog
         Close(ctx, nodes);
         var report = new RuleReport(asOf, profile.Region, findings, nodes ?? []) { Outputs = outputs };
         return LocalRegulationNotice.Apply(report, profile, "hd.", HardshipCitations.AcftuNotice);
+    }
+
+    /// <summary>
+    /// Summarises the evaluation (<see cref="ReportSummary.Of"/> of the report <see cref="Materialize"/> builds) without building
+    /// the report when an evaluation with the same parameters took the same course before. The course is every entry that can
+    /// add a finding or decide a citation: the rules started, the parameters read (a read of a value not in force is a finding;
+    /// a regional value's article is cited), each finding's message and the notes of stale values. The figures of a household
+    /// (arguments, facts, comparisons) are not in it: the summary holds none of them.
+    /// </summary>
+    /// <param name="rules">The built-in rules, in order.</param>
+    public ReportSummary Summarize(IReadOnlyList<IRule<HardshipFacts>> rules)
+    {
+        if (_course.Length < _count)
+        {
+            _course = new int[Math.Max(_count, _course.Length * 2)];
+        }
+
+        // Every finding of a rule carries the rule's code, so once a rule has a finding its later findings change the summary
+        // only by being not assessed (the code is then among the rules not assessed): later computed and failed findings, and
+        // later missing inputs once one is recorded, are left out, so that households differing only in them share a course.
+        // A read changes the summary when it fails (a not-assessed finding naming the parameter; kept once per rule) or when it
+        // is the first regional article read before the rule's first finding (that finding cites it first).
+        int n = 0;
+        bool found = false, notAssessed = false, cited = false;
+        ulong failed = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            ref readonly Entry e = ref _entries[i];
+            switch (e.Op)
+            {
+                case LogOp.RuleStart:
+                    found = notAssessed = cited = false;
+                    failed = 0;
+                    _course[n++] = (int)e.Op | (e.Index << 5);
+                    break;
+                case LogOp.ReadNumber:
+                case LogOp.ReadRatio:
+                case LogOp.ReadMask:
+                    ref readonly HardshipParameterCache.Slot slot = ref Cache[e.Index];
+                    ulong bit = 1UL << (e.Index & 63);
+                    if (slot.Fails)
+                    {
+                        if (e.Index >= 64 || (failed & bit) == 0)
+                        {
+                            failed |= bit;
+                            found = notAssessed = true;
+                            _course[n++] = (int)e.Op | (e.Index << 5);
+                        }
+                    }
+                    else if (slot.CitedAs >= 0 && !found && !cited)
+                    {
+                        cited = true;
+                        _course[n++] = (int)LogOp.Output | (slot.CitedAs << 5);
+                    }
+
+                    break;
+                case LogOp.Inform:
+                case LogOp.ReportStale:
+                case LogOp.Fail:
+                    // The first finding's code is the rule's and its provision the rule's (or the regional article read
+                    // before it): only whether it is a failure or a computed result tells one course from another.
+                    if (!found)
+                    {
+                        found = true;
+                        _course[n++] = (int)(e.Op == LogOp.Fail ? LogOp.Fail : LogOp.Inform);
+                    }
+
+                    break;
+                case LogOp.StaleStandard:
+                    if (!found)
+                    {
+                        found = true;
+                        _course[n++] = (int)e.Op;
+                    }
+
+                    break;
+                case LogOp.MissingInput:
+                case LogOp.PrerequisiteMissing:
+                    if (!notAssessed)
+                    {
+                        found = notAssessed = true;
+                        _course[n++] = (int)e.Op;
+                    }
+
+                    break;
+            }
+        }
+
+        ConcurrentDictionary<int[], ReportSummary>.AlternateLookup<ReadOnlySpan<int>> known = Cache.Summaries.GetAlternateLookup<ReadOnlySpan<int>>();
+        ReadOnlySpan<int> course = _course.AsSpan(0, n);
+        if (known.TryGetValue(course, out ReportSummary? summary))
+        {
+            return summary;
+        }
+
+        summary = ReportSummary.Of(Materialize(rules));
+        if (Cache.Summaries.Count < HardshipParameterCache.MaxSummaries)
+        {
+            known.TryAdd(course, summary);
+        }
+
+        return summary;
     }
 
     private static void Close(RuleContext? ctx, List<TraceNode>? nodes)
@@ -505,4 +638,26 @@ internal readonly struct LogRecorder(HardshipLog log) : IHardshipRecorder
     public void Pass() => log.Add(LogOp.Pass);
 
     public void NotApplicable() => log.Add(LogOp.NotApplicable);
+}
+
+/// <summary>Compares the courses of evaluations (<see cref="HardshipLog.Summarize"/>) by their entries, also as spans.</summary>
+internal sealed class Course : IEqualityComparer<int[]>, IAlternateEqualityComparer<ReadOnlySpan<int>, int[]>
+{
+    /// <summary>The comparer.</summary>
+    public static readonly Course Comparer = new();
+
+    public bool Equals(int[]? x, int[]? y) => x is null ? y is null : y is not null && x.AsSpan().SequenceEqual(y);
+
+    public int GetHashCode(int[] obj) => GetHashCode(obj.AsSpan());
+
+    public bool Equals(ReadOnlySpan<int> alternate, int[] other) => alternate.SequenceEqual(other);
+
+    public int GetHashCode(ReadOnlySpan<int> alternate)
+    {
+        var h = default(HashCode);
+        h.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(alternate));
+        return h.ToHashCode();
+    }
+
+    public int[] Create(ReadOnlySpan<int> alternate) => alternate.ToArray();
 }

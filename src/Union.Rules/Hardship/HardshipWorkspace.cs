@@ -1,5 +1,6 @@
 using Union.Domain.Hardship;
 using Union.Rules.Engine;
+using Union.Rules.Engine.Reporting;
 
 namespace Union.Rules.Hardship;
 
@@ -31,7 +32,25 @@ public sealed class HardshipWorkspace
     /// <summary>Gets the number of entries recorded for the last household (findings, outputs, readings and, with tracing, facts and comparisons).</summary>
     public int RecordCount => _general is null ? Log.Count : 0;
 
+    /// <summary>Gets the last household's per-head monthly income for the deep test, rounded to the fen as reports give it; <see langword="null"/> when not worked out.</summary>
+    public decimal? PerHeadMonthly => _general is not null ? _general.PerCapita?.PerHeadMonthly : Facts.PerHeadMonthly is { } p ? HardshipEngine.RoundPerHead(p) : null;
+
+    /// <summary>Gets the last household's per-head monthly income for the relative test (its own deductions), rounded to the fen; <see langword="null"/> when not worked out.</summary>
+    public decimal? RelativePerHeadMonthly => _general is not null ? _general.PerCapita?.RelativePerHeadMonthly : Facts.PerHeadMonthly is not null && Facts.RelativePerHeadMonthly is { } p ? HardshipEngine.RoundPerHead(p) : null;
+
     internal HardshipLog Log { get; } = new();
+
+    /// <summary>
+    /// Summarises the last household's report (<see cref="ReportSummary.Of"/>): the codes that applied with their provisions, and
+    /// what was missing. With the built-in rules the report is built only for the first household whose evaluation takes a
+    /// given course; later ones with the same course share its summary, which holds no household's figures.
+    /// </summary>
+    /// <returns>The summary.</returns>
+    public ReportSummary Summarize()
+    {
+        EnsureUsed();
+        return _general is not null ? ReportSummary.Of(_general.Report) : Log.Summarize(BuiltIn.All);
+    }
 
     /// <summary>
     /// Builds the report of the last household: the findings formatted and the explanation tree, as

@@ -5,6 +5,7 @@ using NodaTime;
 using Union.Domain.Common;
 using Union.Domain.Hardship;
 using Union.Rules.Engine;
+using Union.Rules.Engine.Reporting;
 using Union.Rules.Hardship;
 
 namespace Union.Rules.Tests.Hardship;
@@ -58,6 +59,53 @@ public sealed class HardshipBuiltInEvaluatorTests
             Assert.Equal(Dump(expected), Dump(HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing)));
         }
     }
+
+    [Fact]
+    public void A_workspaces_summary_is_the_summary_of_the_report_for_every_household_of_the_population_and_generated_ones()
+    {
+        // Summaries are shared between households whose evaluations take the same course; each must still be exactly the
+        // summary of the household's own report: the codes, their provisions and statuses, and what was missing.
+        var workspace = new HardshipWorkspace();
+        var shared = new HashSet<ReportSummary>(ReferenceEqualityComparer.Instance);
+        int households = 0;
+        foreach (HardshipApplication a in HardshipPopulation.Generate(3_000))
+        {
+            HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing, workspace, trace: households % 2 == 0);
+            ReportSummary summary = workspace.Summarize();
+            Assert.Equal(Text(ReportSummary.Of(General.Assess(a, HardshipPopulation.ApplicationDate, Beijing).Report)), Text(summary));
+            Assert.Equal(General.Assess(a, HardshipPopulation.ApplicationDate, Beijing).PerCapita?.PerHeadMonthly, workspace.PerHeadMonthly);
+            Assert.Equal(General.Assess(a, HardshipPopulation.ApplicationDate, Beijing).PerCapita?.RelativePerHeadMonthly, workspace.RelativePerHeadMonthly);
+            shared.Add(summary);
+            households++;
+        }
+
+        Assert.True(shared.Count < households / 20, $"{shared.Count} summaries for {households} households: courses are not shared");
+        Gen.Select(HardshipGen.Profiles, HardshipGen.Application).Sample((profile, a) =>
+        {
+            var own = new HardshipWorkspace();   // samples run on several threads; a workspace serves one
+            HardshipEngine.Default.Assess(a, HardshipGen.ApplicationDate, profile, own, trace: false);
+            Assert.Equal(Text(ReportSummary.Of(General.Assess(a, HardshipGen.ApplicationDate, profile).Report)), Text(own.Summarize()));
+        }, iter: 2_000);
+    }
+
+    [Fact]
+    public void A_summary_names_each_code_once_with_its_provision_and_what_was_missing()
+    {
+        HardshipApplication a = HardshipPopulation.Generate(1).Single();
+        RuleReport report = HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, JurisdictionProfile.National).Report;
+        ReportSummary summary = ReportSummary.Of(report);
+        Assert.Equal(report.Findings.Where(f => f.Status != RuleStatus.NotApplicable).Select(f => f.Code).Distinct(), summary.Applied.Select(c => c.Code));
+        Assert.All(summary.Applied, c => Assert.Equal(report.Findings.First(f => f.Code == c.Code && f.Status != RuleStatus.NotApplicable).Citation, c.Citation));
+        Assert.Equal(report.NotAssessed.Select(f => f.Code).Distinct(), summary.NotAssessed);
+        Assert.Equal(report.NotAssessed.Select(f => f.Argument("parameter")).OfType<string>().Distinct(), summary.MissingParameters);
+        string en = summary.Describe(CultureInfo.InvariantCulture);
+        Assert.Equal(string.Join("; ", summary.Applied.Select(c => c.Code + " " + c.Citation.ToEnglish())), en);
+        Assert.Same(en, summary.Describe(CultureInfo.InvariantCulture));
+        Assert.Equal(string.Join("; ", summary.Applied.Select(c => c.Code + " " + c.Citation.ToChinese())), summary.Describe(new CultureInfo("zh-CN")));
+    }
+
+    private static string Text(ReportSummary s) =>
+        string.Join(" | ", s.Applied.Select(c => $"{c.Code} {c.Status} {c.Citation.ToChinese()}")) + " || " + string.Join(",", s.MissingParameters) + " || " + string.Join(",", s.NotAssessed);
 
     [Fact]
     public void A_workspace_assessment_stays_valid_after_the_workspace_is_reused()
