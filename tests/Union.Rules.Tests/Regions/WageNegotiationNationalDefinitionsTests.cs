@@ -1,4 +1,5 @@
 using Union.Rules.Engine;
+using static Union.Rules.Tests.Regions.RegionReadings;
 
 namespace Union.Rules.Tests.Regions;
 
@@ -14,7 +15,7 @@ public sealed class WageNegotiationNationalDefinitionsTests
     [InlineData("wn.renewal.binding", "false", "boolean", "第二十四条")]
     public void The_trial_measures_set_the_national_value(string name, string value, string unit, string article)
     {
-        ParameterReading r = JurisdictionProfile.National.Get(name, LocalBReadings.Today);
+        ParameterReading r = JurisdictionProfile.National.Get(name, Today);
         Assert.Equal("national", r.Layer);
         Assert.Equal(value, r.Value.ToString());
         Assert.Equal(unit, r.Unit);
@@ -30,7 +31,7 @@ public sealed class WageNegotiationNationalDefinitionsTests
     [InlineData("wn.negotiators.electionRatio", 49, 100, false)]
     public void A_national_share_on_the_line_meets_it_and_one_past_it_does_not(string name, long part, long whole, bool holds)
     {
-        ParameterReading r = JurisdictionProfile.National.Get(name, LocalBReadings.Today);
+        ParameterReading r = JurisdictionProfile.National.Get(name, Today);
         Assert.True(r.Value.TryGetRatio(out Union.Domain.Common.Ratio ratio));
         Assert.Equal(holds, Union.Domain.Common.ComparisonExtensions.Holds(r.Comparison!.Value, part, whole, ratio));
     }
@@ -43,8 +44,8 @@ public sealed class WageNegotiationNationalDefinitionsTests
     [InlineData("wn.term.maxYears", "cc.term.maxYears")]
     public void Where_the_trial_measures_refer_to_the_collective_contract_provisions_the_national_value_is_theirs(string name, string collective)
     {
-        ParameterReading wage = JurisdictionProfile.National.Get(name, LocalBReadings.Today);
-        ParameterReading contract = JurisdictionProfile.National.Get(collective, LocalBReadings.Today);
+        ParameterReading wage = JurisdictionProfile.National.Get(name, Today);
+        ParameterReading contract = JurisdictionProfile.National.Get(collective, Today);
         Assert.Equal(contract.Value, wage.Value);
         Assert.Equal(contract.Comparison, wage.Comparison);
         Assert.Contains("第二十五条", wage.Source, StringComparison.Ordinal);
@@ -52,5 +53,5 @@ public sealed class WageNegotiationNationalDefinitionsTests
 
     [Fact]
     public void The_trial_measures_set_no_latest_day_for_materials() =>
-        Assert.False(JurisdictionProfile.National.TryGet("wn.materials.periodBefore", LocalBReadings.Today, out _));
+        Assert.False(JurisdictionProfile.National.TryGet("wn.materials.periodBefore", Today, out _));
 }
