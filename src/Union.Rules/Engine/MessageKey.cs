@@ -2,7 +2,7 @@ namespace Union.Rules.Engine;
 
 /// <summary>
 /// A message a rule writes into a finding (消息键), with the names of the arguments the finding carries. A rule declares each of
-/// its messages once (<c>static readonly MessageKey Late = new(CollectiveContractMessages.REPLYLate, "replied", "period", "due");</c>) and records
+/// its messages once (<c>static readonly MessageKey Late = new("CC-REPLY.late", "replied", "period", "due");</c>) and records
 /// findings only through such handles, so the arguments a finding carries are checked against the declaration every time
 /// (<see cref="RuleContext.Fail(MessageKey, string, ValueTuple{string, object}[])"/>), and the convention tests check the
 /// declaration against the texts in <see cref="Messages"/>: every placeholder of both languages is declared.

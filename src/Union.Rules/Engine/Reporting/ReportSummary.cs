@@ -109,7 +109,7 @@ public sealed class ReportSummary
     }
 }
 
-/// <summary>A rule code that applied and the provision its first finding cites.</summary>
+/// <summary>A rule code that applied (适用的规则) and the provision its first finding cites.</summary>
 /// <param name="Code">The rule code, e.g. <c>HD-DEEP</c>.</param>
 /// <param name="Citation">The provision.</param>
 /// <param name="Status">The status of the code's first finding.</param>
