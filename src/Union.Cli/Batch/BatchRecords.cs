@@ -100,6 +100,15 @@ internal sealed class BatchChunk
     /// <summary>Gets whether the chunk is full.</summary>
     public bool Full => Count == Inputs.Length || Used > Buffer.Length - (Buffer.Length / 8);
 
+    /// <summary>Empties the chunk for reuse, keeping its buffers; the households it held are let go.</summary>
+    public void Clear()
+    {
+        Array.Clear(Inputs, 0, Count);
+        Count = 0;
+        Used = 0;
+        Position = 0;
+    }
+
     /// <summary>Adds a household's bytes and returns its slot.</summary>
     /// <param name="json">The JSON bytes.</param>
     /// <returns>The slot, to fill in the origin.</returns>

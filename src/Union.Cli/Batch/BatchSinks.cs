@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -140,7 +141,27 @@ internal sealed class JsonlSink(Stream output) : ResultSink
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
+    // The codes of a household are one of a few thousand shared texts (one per course of the evaluation): each is escaped and
+    // encoded to UTF-8 once, not once per household.
+    private static readonly ConcurrentDictionary<string, JsonEncodedText> Codes = new(ReferenceEqualityComparer.Instance);
+
     public override bool RendersBytes => true;
+
+    private static JsonEncodedText Encoded(string codes)
+    {
+        if (Codes.TryGetValue(codes, out JsonEncodedText encoded))
+        {
+            return encoded;
+        }
+
+        encoded = JsonEncodedText.Encode(codes, Options.Encoder);
+        if (Codes.Count < 8192)
+        {
+            Codes.TryAdd(codes, encoded);
+        }
+
+        return encoded;
+    }
 
     public override void Render(ReadOnlySpan<BatchOutcome> outcomes, ArrayBufferWriter<byte> into)
     {
@@ -203,7 +224,7 @@ internal sealed class JsonlSink(Stream output) : ResultSink
 
             if (o.Codes is not null)
             {
-                w.WriteString("codes"u8, o.Codes);
+                w.WriteString("codes"u8, Encoded(o.Codes));
             }
 
             if (o.Missing is { Count: > 0 } missing)

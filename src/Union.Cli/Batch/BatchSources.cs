@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Unicode;
 using nietras.SeparatedValues;
@@ -51,6 +52,24 @@ internal abstract class BatchSource : IDisposable
     /// <summary>Gets how far the reader is, as a share from 0 to 1 (bytes read of the file, or rows of the sheet).</summary>
     public abstract double Share { get; }
 
+    // Chunks a worker is done with, reused so that a million households do not allocate (and the system zero) a fresh
+    // multi-megabyte buffer for every 2,048 of them.
+    private readonly ConcurrentQueue<BatchChunk> _free = new();
+
+    /// <summary>Gives back a chunk whose households are assessed, for the reader to fill again.</summary>
+    /// <param name="chunk">The chunk.</param>
+    public void Return(BatchChunk chunk)
+    {
+        if (_free.Count < 16)
+        {
+            chunk.Clear();
+            _free.Enqueue(chunk);
+        }
+    }
+
+    /// <summary>A chunk to fill: one given back, or a new one of <paramref name="bytes"/> bytes.</summary>
+    protected BatchChunk Rent(int bytes) => _free.TryDequeue(out BatchChunk? chunk) ? chunk : new BatchChunk(ChunkHouseholds, bytes);
+
     /// <summary>Gets the household count when the file says it (a workbook's row count is an upper bound); null otherwise.</summary>
     public virtual long? Total => null;
 
@@ -86,7 +105,7 @@ internal sealed class JsonlSource(string path) : BatchSource
     /// <inheritdoc/>
     public override BatchChunk? Next()
     {
-        var chunk = new BatchChunk(ChunkHouseholds, 1 << 22);
+        BatchChunk chunk = Rent(1 << 22);
         while (!chunk.Full && _reader.TryReadLine(out ReadOnlySpan<byte> line))
         {
             if (!_reader.TooLong && line.Trim(" \t\r"u8).IsEmpty)
@@ -134,7 +153,7 @@ internal abstract class TabularSource(bool english) : BatchSource
             return null;
         }
 
-        var chunk = new BatchChunk(ChunkHouseholds, 1 << 21);
+        BatchChunk chunk = Rent(1 << 21);
         while (!chunk.Full)
         {
             if (!TryRow(out long row, out string?[] cells))

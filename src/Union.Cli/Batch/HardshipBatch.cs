@@ -29,6 +29,11 @@ internal sealed class HardshipBatch
     private readonly ConcurrentDictionary<(int, LocalDate), HardshipScreener> _screeners = new();
     private readonly Lock _profileLock = new();
 
+    // The outcomes and rendered bytes of chunks already written, reused by the next chunks (a chunk's arrays are large enough
+    // to be allocated, and zeroed by the system, afresh each time otherwise).
+    private readonly ConcurrentQueue<BatchOutcome[]> _freeOutcomes = new();
+    private readonly ConcurrentQueue<ArrayBufferWriter<byte>> _freeBytes = new();
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? TabularJson;
 
@@ -68,7 +73,7 @@ internal sealed class HardshipBatch
     /// <returns>0, or the exit code of a problem that stopped the batch.</returns>
     public int Run(BatchSource source, ResultSink sink, RejectsSink rejects, Dictionary<string, long> missing)
     {
-        using var queue = new BlockingCollection<Task<(BatchOutcome[] Outcomes, ArrayBufferWriter<byte>? Bytes, double Share)>>(Math.Max(2, Workers * 2));
+        using var queue = new BlockingCollection<Task<(BatchOutcome[] Outcomes, int Count, ArrayBufferWriter<byte>? Bytes, double Share)>>(Math.Max(2, Workers * 2));
         int fatal = 0;
         Exception? writerError = null;
         var clock = Stopwatch.StartNew();
@@ -79,13 +84,13 @@ internal sealed class HardshipBatch
             {
                 foreach (var task in queue.GetConsumingEnumerable())
                 {
-                    var (outcomes, bytes, share) = task.GetAwaiter().GetResult();
+                    var (outcomes, count, bytes, share) = task.GetAwaiter().GetResult();
                     if (fatal != 0 || writerError is not null)
                     {
                         continue;
                     }
 
-                    for (int i = 0; i < outcomes.Length; i++)
+                    for (int i = 0; i < count; i++)
                     {
                         ref BatchOutcome o = ref outcomes[i];
                         if (o.Fatal != 0)
@@ -125,7 +130,8 @@ internal sealed class HardshipBatch
                         continue;
                     }
 
-                    sink.Write(outcomes, bytes is null ? default : bytes.WrittenSpan);
+                    sink.Write(outcomes.AsSpan(0, count), bytes is null ? default : bytes.WrittenSpan);
+                    Recycle(outcomes, bytes);
                     if (Progress && clock.Elapsed - lastProgress > TimeSpan.FromMilliseconds(250))
                     {
                         lastProgress = clock.Elapsed;
@@ -150,7 +156,7 @@ internal sealed class HardshipBatch
             while (fatal == 0 && writerError is null && source.Next() is { } chunk)
             {
                 double share = source.Share;
-                queue.Add(Task.Run(() => Process(chunk, sink, share)));
+                queue.Add(Task.Run(() => Process(source, chunk, sink, share)));
             }
         }
         finally
@@ -172,22 +178,39 @@ internal sealed class HardshipBatch
         return fatal;
     }
 
-    private (BatchOutcome[], ArrayBufferWriter<byte>?, double) Process(BatchChunk chunk, ResultSink sink, double share)
+    private (BatchOutcome[], int, ArrayBufferWriter<byte>?, double) Process(BatchSource source, BatchChunk chunk, ResultSink sink, double share)
     {
-        var outcomes = new BatchOutcome[chunk.Count];
-        for (int i = 0; i < chunk.Count; i++)
+        int count = chunk.Count;
+        BatchOutcome[] outcomes = _freeOutcomes.TryDequeue(out BatchOutcome[]? free) && free.Length >= count ? free : new BatchOutcome[BatchSource.ChunkHouseholds];
+        for (int i = 0; i < count; i++)
         {
             outcomes[i] = One(chunk, ref chunk.Inputs[i]);
         }
 
+        source.Return(chunk);
         ArrayBufferWriter<byte>? bytes = null;
         if (sink.RendersBytes)
         {
-            bytes = new ArrayBufferWriter<byte>(chunk.Count * 256);
-            sink.Render(outcomes, bytes);
+            bytes = _freeBytes.TryDequeue(out ArrayBufferWriter<byte>? writer) ? writer : new ArrayBufferWriter<byte>(count * 256);
+            sink.Render(outcomes.AsSpan(0, count), bytes);
         }
 
-        return (outcomes, bytes, share);
+        return (outcomes, count, bytes, share);
+    }
+
+    /// <summary>Gives back a chunk's outcomes and rendered bytes once written, for the next chunk to use.</summary>
+    private void Recycle(BatchOutcome[] outcomes, ArrayBufferWriter<byte>? bytes)
+    {
+        if (_freeOutcomes.Count < 16)
+        {
+            _freeOutcomes.Enqueue(outcomes);
+        }
+
+        if (bytes is not null && _freeBytes.Count < 16)
+        {
+            bytes.ResetWrittenCount();
+            _freeBytes.Enqueue(bytes);
+        }
     }
 
     private BatchOutcome One(BatchChunk chunk, ref BatchInput input)
