@@ -1,5 +1,6 @@
 using Union.Rules.Resources;
 using NodaTime;
+using NodaTime.Text;
 using Union.Domain.Common;
 
 namespace Union.Rules.Engine;
@@ -119,6 +120,35 @@ public sealed partial class RuleContext
 
         comparison = r.Comparison ?? Comparison.AtLeast;
         return true;
+    }
+
+    /// <summary>
+    /// Looks up whether a parameter has a value in force on <see cref="AsOf"/> (or on <paramref name="on"/>), for a rule whose
+    /// course depends on whether a region sets the value at all (a regional table of delegates, a wage guideline published for
+    /// the year). The look-up is recorded in the explanation as the fact <c>inForce:</c> and the name, with the value's first
+    /// day or <c>none</c>; it adds no finding and no citation: a value the rule compares is read with
+    /// <see cref="TryRead{T}(Parameter{T}, out T, out ParameterReading, LocalDate?)"/>.
+    /// </summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="reading">The reading, when one is in force.</param>
+    /// <param name="on">The date to look up, when not <see cref="AsOf"/>.</param>
+    /// <returns>Whether a value is in force.</returns>
+    public bool TryLookUp(string name, out ParameterReading reading, LocalDate? on = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        bool found = Profile.TryGet(name, on ?? AsOf, out reading);
+        _facts?.Add(new TraceFact("inForce:" + name, found ? LocalDatePattern.Iso.Format(reading.From) : "none"));
+        return found;
+    }
+
+    /// <summary>Looks up whether a parameter has a value in force, as <see cref="TryLookUp(string, out ParameterReading, LocalDate?)"/>.</summary>
+    /// <param name="parameter">The handle.</param>
+    /// <param name="on">The date to look up, when not <see cref="AsOf"/>.</param>
+    /// <returns>Whether a value is in force.</returns>
+    public bool IsInForce(Parameter parameter, LocalDate? on = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        return TryLookUp(parameter.Name, out _, on);
     }
 
     /// <summary>Reads a yes/no parameter; <paramref name="fallback"/> when none is in force (recorded, no finding).</summary>

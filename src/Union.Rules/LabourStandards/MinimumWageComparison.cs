@@ -235,7 +235,7 @@ public sealed class MinimumWageComparison
     {
         foreach (string name in _standardsRead.Order(StringComparer.Ordinal))
         {
-            if (_context.Profile.TryGet(name, last, out ParameterReading reading))
+            if (_context.TryLookUp(name, out ParameterReading reading, last))
             {
                 StaleStandardNote.Report(_context, reading);
             }
@@ -297,7 +297,7 @@ public sealed class MinimumWageComparison
         if (!_exclusions.TryGetValue(date, out IReadOnlyList<EmployeeContributionKind>? cached))
         {
             cached = null;
-            if (_context.Profile.TryGet(parameter.Name, date, out _) && _context.TryRead(parameter, out IReadOnlyList<string> names, date))
+            if (_context.IsInForce(parameter, date) && _context.TryRead(parameter, out IReadOnlyList<string> names, date))
             {
                 if (ContributionKinds.TryParse(names, out IReadOnlyList<EmployeeContributionKind> parsed, out string? unknown))
                 {

@@ -35,7 +35,7 @@ public sealed class MemberDuesRule() : Rule<GrassrootsUnion>("ORG-DUES", Severit
             return;
         }
 
-        if (!context.Profile.TryGet(OrganisationParameters.DuesRate.Name, dues.Month, out _))
+        if (!context.IsInForce(OrganisationParameters.DuesRate, dues.Month))
         {
             context.NotAssessed(RateMissing, "$.dues", ("parameter", OrganisationParameters.DuesRate.Name), ("month", dues.Month));
             return;

@@ -111,5 +111,5 @@ public sealed class DraftDeliberatedBeforeSigningRule : Rule<WageProposal>
         }
     }
 
-    private static bool Has(RuleContext context, Parameter parameter) => context.Profile.TryGet(parameter.Name, context.AsOf, out _);
+    private static bool Has(RuleContext context, Parameter parameter) => context.IsInForce(parameter);
 }

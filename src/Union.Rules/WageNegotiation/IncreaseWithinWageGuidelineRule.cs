@@ -55,7 +55,7 @@ public sealed class IncreaseWithinWageGuidelineRule() : Rule<WageProposal>("WN-G
         }
 
         decimal? lower = null;
-        if (context.Profile.TryGet(LowerParameter, on, out ParameterReading lr) && lr.From.Year == facts.Year && TryLine(lr.Value, out decimal l))
+        if (context.TryLookUp(LowerParameter, out ParameterReading lr, on) && lr.From.Year == facts.Year && TryLine(lr.Value, out decimal l))
         {
             lower = l;
             context.TryParameter(LowerParameter, out _, on);

@@ -21,7 +21,7 @@ public sealed class NegotiationFactorsRule() : Rule<WageProposal>("WN-FACTORS", 
         ArgumentNullException.ThrowIfNull(context);
         NegotiationFactors f = facts.Factors ?? new NegotiationFactors();
         EnterpriseSituation? e = facts.Enterprise;
-        bool guideline = context.Profile.TryGet(IncreaseWithinWageGuidelineRule.BaseParameter, new LocalDate(facts.Year, 12, 31), out ParameterReading g) && g.From.Year == facts.Year;
+        bool guideline = context.TryLookUp(IncreaseWithinWageGuidelineRule.BaseParameter, out ParameterReading g, new LocalDate(facts.Year, 12, 31)) && g.From.Year == facts.Year;
         var present = new List<int>();
         var missing = new List<int>();
         void Item(int number, string name, object? value)

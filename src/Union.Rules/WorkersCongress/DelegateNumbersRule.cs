@@ -74,7 +74,7 @@ public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELE
     private static bool CheckNumber(int employees, long delegates, RuleContext context)
     {
         decimal fewest;
-        bool regional = context.Profile.TryGet(WorkersCongressParameters.DelegatesByHeadcount.Name, context.AsOf, out _);
+        bool regional = context.IsInForce(WorkersCongressParameters.DelegatesByHeadcount);
         if (regional)
         {
             if (!context.TryRead(WorkersCongressParameters.DelegatesByHeadcount, out IReadOnlyList<string> tiers, out ParameterReading reading))

@@ -38,6 +38,18 @@ public sealed class RuleContextTests
     public sealed class Parameters
     {
         [Fact]
+        public void A_look_up_is_recorded_as_a_fact_with_the_values_first_day_and_adds_no_finding_or_reading()
+        {
+            Run run = Start();
+            Assert.True(run.Context.IsInForce(CollectiveContractParameters.FilingPeriod));
+            Assert.False(run.Context.TryLookUp("x.test.absent", out _));
+            Assert.Empty(run.Findings);
+            Assert.Empty(run.Node!.Parameters);
+            Assert.Equal(new TraceFact("inForce:cc.filing.period", "2004-05-01"), run.Node.Facts[0]);
+            Assert.Equal(new TraceFact("inForce:x.test.absent", "none"), run.Node.Facts[1]);
+        }
+
+        [Fact]
         public void A_read_is_recorded_with_its_value_and_source()
         {
             Run run = Start();
