@@ -460,13 +460,13 @@ public sealed class HardshipScreener
         {
             ok &= a.LivesInCity != false;
             known &= a.LivesInCity is not null;
-            if (a.EmploymentStart is not { } start || _minEmploymentYears is not { } min)
+            if (a.EmploymentStart is null || _minEmploymentYears is null)
             {
                 known = false;
             }
             else
             {
-                ok &= _employmentCmp.Holds(HardshipMath.Age(start, app.ApplicationDate), min);
+                ok &= _employmentCmp.Holds(HardshipMath.Age(a.EmploymentStart.Value, app.ApplicationDate), _minEmploymentYears.Value);
             }
         }
 

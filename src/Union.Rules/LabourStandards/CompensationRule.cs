@@ -1,5 +1,6 @@
 using NodaTime;
 using Union.Domain.LabourStandards;
+using Union.Domain.Common;
 using Union.Rules.Engine;
 
 namespace Union.Rules.LabourStandards;
@@ -96,12 +97,13 @@ public sealed class CompensationRule() : Rule<LabourFile>(
             context.Inform(new Citation(Instruments.LabourContractLaw, 47, 2), CompensationCap, path + ".lastTwelveMonthsWages", ("employee", who), ("wage", r.MonthlyWage ?? r.AverageWage), ("localAverage", r.LocalAverageWage), ("multiple", r.CapMultiple), ("threshold", r.CapThreshold), ("capYears", r.CapYears));
         }
 
-        if (r.Amount is not { } amount)
+        if (r.Amount is null)
         {
             context.Inform(Undecided, path, ("employee", who), ("counted", r.MonthsByService), ("missing", string.Join(", ", r.Missing)), ("unchecked", r.UncheckedAmount));
             return;
         }
 
+        Money amount = r.Amount.Value;
         context.Inform(
             CompensationAmount,
             path,

@@ -56,7 +56,8 @@ public sealed class DisputeRule() : Rule<LabourFile>(
         bool weekend = !context.TryReadWithoutCiting(CalendarParameters.WeekendMovesDeadline, out bool moves) || moves;
         for (int i = 0; i < disputes.Count; i++)
         {
-            if (disputes[i] is not { } d)
+            DisputeCase? d = disputes[i];
+            if (d is null)
             {
                 continue;
             }

@@ -74,18 +74,18 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
                 context.Fail(OnlyOnce, Second, path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)));
                 lawful = 0;
             }
-            else if (e.Term is not { } term)
+            else if (e.Term is null)
             {
                 context.MissingInput(path + ".term");
                 passed = false;
                 continue;
             }
-            else if (term == ContractTermKind.TaskBased)
+            else if (e.Term == ContractTermKind.TaskBased)
             {
                 context.Fail(NoneAllowed, ProbationTaskBased, path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)));
                 lawful = 0;
             }
-            else if (term == ContractTermKind.FixedTerm && e.TermMonths is null)
+            else if (e.Term == ContractTermKind.FixedTerm && e.TermMonths is null)
             {
                 context.MissingInput(path + ".termMonths");
                 passed = false;
@@ -104,7 +104,7 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
                     continue;
                 }
 
-                if (term == ContractTermKind.OpenEnded)
+                if (e.Term == ContractTermKind.OpenEnded)
                 {
                     lawful = tiers.OpenEndedMax;
                     if (context.Compare(path + ".probationMonths", agreed, Comparison.AtMost, "openEndedMax", lawful))
@@ -124,7 +124,8 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
                         context.Inform(WithinTerm, OnlyProbation, path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)), ("term", LabourFileFacts.Months(termMonths)));
                     }
 
-                    if (tiers.MaxForFixedTerm(termMonths) is not { } max)
+                    int? longest = tiers.MaxForFixedTerm(termMonths);
+                    if (longest is null)
                     {
                         lawful = 0;
                         context.Compare(path + ".termMonths", termMonths, Comparison.AtLeast, "shortestTermWithProbation", tiers.ShortestTermWithProbation);
@@ -132,6 +133,7 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
                     }
                     else
                     {
+                        int max = longest.Value;
                         lawful = max;
                         if (context.Compare(path + ".probationMonths", agreed, Comparison.AtMost, "maxForTerm", max))
                         {
@@ -184,11 +186,13 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
 
     private static void DamagesFor(RuleContext context, EmploymentRecord e, int i, string who, int agreed, int lawful)
     {
-        if (e.MonthlyWage is not { } wage)
+        if (e.MonthlyWage is null)
         {
             context.Fact(LabourFileFacts.EmployeePath(i) + ".monthlyWage", (string?)null);
             return;
         }
+
+        Money wage = e.MonthlyWage.Value;
 
         (LocalDate from, LocalDate to, int served) = Excess(e.Started, lawful, agreed, context.AsOf);
         Money amount = Money.FromYuan(wage.Yuan * served);

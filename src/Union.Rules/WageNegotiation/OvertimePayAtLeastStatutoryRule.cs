@@ -69,10 +69,12 @@ public sealed class OvertimePayAtLeastStatutoryRule() : Rule<WageProposal>("WN-O
             Money[] basePay = WagePay.BasePaySchedule(adjustments, grade);
             string path = $"$.grades[{g}]";
             context.Fact(path + ".hourlyBase", OvertimePayStandards.HourlyBase(Monthly(dates[0]), days, hours).RoundToFen());
-            if (grade.OvertimeHourlyBase is not { } agreed)
+            if (grade.OvertimeHourlyBase is null)
             {
                 continue;
             }
+
+            Money agreed = grade.OvertimeHourlyBase.Value;
 
             foreach (LocalDate d in dates)
             {

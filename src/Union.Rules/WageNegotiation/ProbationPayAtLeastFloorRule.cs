@@ -52,10 +52,12 @@ public sealed class ProbationPayAtLeastFloorRule() : Rule<WageProposal>("WN-PROB
         for (int g = 0; g < facts.Grades.Count; g++)
         {
             PayGrade grade = facts.Grades[g];
-            if (grade.ProbationPay is not { } probation)
+            if (grade.ProbationPay is null)
             {
                 continue;
             }
+
+            Money probation = grade.ProbationPay.Value;
 
             Money basis = agreed[g];
             if (lowestGrade)
