@@ -172,7 +172,19 @@ public sealed record LegalDeadline
 
     /// <summary>A hash code consistent with <see cref="Equals(LegalDeadline)"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(EventDate, Length, Counted, End, Reason, HolidaysSkipped.Count, SwappedWorkingDaysCounted.Count, RestDaysSkipped);
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(EventDate);
+        hash.Add(Length);
+        hash.Add(Counted);
+        hash.Add(End);
+        hash.Add(Reason);
+        hash.Add(HolidaysSkipped.Count);
+        hash.Add(SwappedWorkingDaysCounted.Count);
+        hash.Add(RestDaysSkipped);
+        return hash.ToHashCode();
+    }
 
     /// <summary>A deadline counted in working days: it ends on the last working day counted, which never moves.</summary>
     internal static LegalDeadline InWorkingDaysOf(

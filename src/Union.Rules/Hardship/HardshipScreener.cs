@@ -86,7 +86,8 @@ public sealed class HardshipScreener
 
         int Mask(Parameter<IReadOnlyList<string>> parameter, string[] known)
         {
-            if (TryRead(parameter, out IReadOnlyList<string> names, out _) && HardshipMath.TryMask(names, known, out int mask, out _))
+            int mask = 0;
+            if (TryRead(parameter, out IReadOnlyList<string> names, out _) && HardshipMath.TryMask(names, known, out mask, out _))
             {
                 return mask;
             }
@@ -136,7 +137,8 @@ public sealed class HardshipScreener
         for (int bit = 1; bit <= (int)HardshipExclusions.RefusesWork; bit <<= 1)
         {
             var kind = (HardshipExclusions)bit;
-            if (!TryRead(HardshipParameters.ExclusionBars(kind), out IReadOnlyList<string> names, out _) || !HardshipMath.TryMask(names, HardshipMath.CategoryNames, out int mask, out _))
+            int mask = 0;
+            if (!TryRead(HardshipParameters.ExclusionBars(kind), out IReadOnlyList<string> names, out _) || !HardshipMath.TryMask(names, HardshipMath.CategoryNames, out mask, out _))
             {
                 _barsUnknown |= kind;
                 continue;

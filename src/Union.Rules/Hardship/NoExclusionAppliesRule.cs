@@ -100,7 +100,8 @@ public sealed class NoExclusionAppliesRule() : Rule<HardshipFacts>("HD-EXCLUDED"
                     if (context.Compare("perHeadArea", perHead, areaReading.Comparison ?? Comparison.MoreThan, "perCapitaHousingArea", areaLimit))
                     {
                         hit |= HardshipExclusions.Homes;
-                        context.Fail(ExcludedHomes, "$.assets.homes", ("homes", assets.Homes.Count), ("perHeadArea", decimal.Round(perHead, 2, MidpointRounding.AwayFromZero)), ("limit", areaLimit));
+                        int homes = assets.Homes.Count;
+                        context.Fail(ExcludedHomes, "$.assets.homes", ("homes", homes), ("perHeadArea", decimal.Round(perHead, 2, MidpointRounding.AwayFromZero)), ("limit", areaLimit));
                     }
                 }
                 else

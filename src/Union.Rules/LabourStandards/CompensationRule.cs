@@ -45,10 +45,13 @@ public sealed class CompensationRule() : Rule<LabourFile>(
 
         for (int i = 0; i < employees.Count; i++)
         {
-            if (employees[i] is not { Separation: { } separation } e)
+            EmploymentRecord? e = employees[i];
+            if (e?.Separation is null)
             {
                 continue;
             }
+
+            Separation separation = e.Separation;
 
             string path = $"$.employees[{i}].separation";
             string who = WrittenContractRule.Employee(e, i);
@@ -62,7 +65,8 @@ public sealed class CompensationRule() : Rule<LabourFile>(
                 continue;
             }
 
-            if (separation.LastTwelveMonthsWages is not { Count: > 0 } wages)
+            IReadOnlyList<Money>? wages = separation.LastTwelveMonthsWages;
+            if (wages is null || wages.Count == 0)
             {
                 context.MissingInput(path + ".lastTwelveMonthsWages");
                 continue;

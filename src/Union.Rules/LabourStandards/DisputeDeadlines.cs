@@ -291,7 +291,8 @@ public static class DisputeDeadlines
             limitation = Count("limitationEnds", start, standards.Limitation, new Citation(Instruments.LabourDisputeLaw, 27, counted.Count > 0 ? 2 : 1));
             if (counted.Count > 0)
             {
-                remarks.Add(CalculatorRemark.Of(RemarkInterrupted, ("knew", knew), ("last", start), ("count", counted.Count)));
+                int count = counted.Count;
+                remarks.Add(CalculatorRemark.Of(RemarkInterrupted, ("knew", knew), ("last", start), ("count", count)));
             }
 
             if (ignored.Count > 0)

@@ -61,14 +61,16 @@ public sealed class ProbationWithinStatutoryLimitRule() : Rule<LabourFile>("LS-P
         for (int i = 0; i < employees.Count; i++)
         {
             EmploymentRecord e = employees[i];
-            if (e.ProbationMonths is not (> 0 and int agreed))
+            if (e.ProbationMonths is not > 0)
             {
                 continue;
             }
 
+            int agreed = e.ProbationMonths.Value;
+
             string path = LabourFileFacts.EmployeePath(i);
             string who = LabourFileFacts.Who(e, i);
-            int lawful;
+            int lawful = 0;
             if (e.EarlierProbation)
             {
                 context.Fail(OnlyOnce, Second, path + ".probationMonths", ("employee", who), ("probation", LabourFileFacts.Months(agreed)));

@@ -54,6 +54,7 @@ public sealed class ProposalCostRule() : Rule<WageProposal>("WN-COST", Severity.
         context.Set(WageNegotiationOutputs.CostTotal, cost.Total.Total);
         context.Set(WageNegotiationOutputs.CostIncrease, cost.Total.Increase);
         context.Set(WageNegotiationOutputs.CostUnionFunds, cost.Total.UnionFunds);
-        context.Inform(CostTotal, "$", ("years", cost.Years.Count), ("total", cost.Total.Total), ("increase", cost.Total.Increase), ("funds", cost.Total.UnionFunds));
+        int years = cost.Years.Count;
+        context.Inform(CostTotal, "$", ("years", years), ("total", cost.Total.Total), ("increase", cost.Total.Increase), ("funds", cost.Total.UnionFunds));
     }
 }
