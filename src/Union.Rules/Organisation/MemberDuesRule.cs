@@ -75,7 +75,7 @@ public sealed class MemberDuesRule() : Rule<GrassrootsUnion>("ORG-DUES", Severit
             ("month", calc.Month),
             ("count", calc.Members.Count),
             ("rate", OrganisationMessages.Percent(rate)),
-            ("step", step is { } st ? st : "-"),
+            ("step", step is { } st ? (object)st : "-"),
             ("total", calc.TotalToFen));
     }
 }

@@ -61,11 +61,13 @@ public sealed class OfficerContractExtendedRule() : Rule<GrassrootsUnion>("ORG-O
                 continue;
             }
 
-            if (p.ContractEnd is not { } contractEnd)
+            if (p.ContractEnd is null)
             {
                 context.Inform("ORG-OFFICER-PROTECTION.openEnded", path, ("name", m.Name), ("role", role), ("protectedUntil", p.ProtectedUntil));
                 continue;
             }
+
+            NodaTime.LocalDate contractEnd = p.ContractEnd.Value;
 
             if (p.Extended)
             {
