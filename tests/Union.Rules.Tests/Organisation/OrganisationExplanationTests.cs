@@ -1,6 +1,8 @@
 using NodaTime;
+using Union.Domain.Common;
 using Union.Domain.Organisation;
 using Union.Rules.Engine;
+using Union.Rules.Engine.Reporting;
 using Union.Rules.Organisation;
 
 namespace Union.Rules.Tests.Organisation;
@@ -98,5 +100,16 @@ public sealed class OrganisationExplanationTests
         Assert.Equal("0.00", Fact(node, "payroll.allowancesAndSubsidies"));
         Assert.Equal("33333.33", Fact(node, "payroll.overtimePay"));
         Assert.Equal("0.00", Fact(node, "payroll.specialCircumstancesPay"));
+    }
+    [Fact]
+    public void The_dues_total_is_an_outcome_of_ORG_DUES_written_to_the_fen()
+    {
+        var layer = ParameterLayer.Parse(File.ReadAllText(Path.Combine(Union.Rules.Tests.Cases.LegalCase.Root, "Organisation", "layers", "dues-rate.json")), "dues-rate.json");
+        Assert.True(layer.IsValid, string.Join("; ", layer.Issues));
+        GrassrootsUnion flawed = OrganisationDomain.Default.FlawedExample;
+        JurisdictionProfile profile = JurisdictionProfile.For(flawed.Region).WithLayers(layer.Value!);
+        Review<GrassrootsUnion> review = OrganisationDomain.Default.Evaluate(flawed, new LocalDate(2026, 6, 1), profile);
+        OutcomeItem dues = Assert.Single(review.Outcome, o => o.Name == "duesTotal");
+        Assert.Equal(("75.75", "outcome.duesTotal", "ORG-DUES"), (dues.Value, dues.MessageKey, dues.Code));
     }
 }

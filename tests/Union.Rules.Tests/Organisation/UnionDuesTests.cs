@@ -80,4 +80,12 @@ public sealed class UnionDuesTests
         Assert.Equal((new LocalDate(2026, 1, 1), new LocalDate(2026, 1, 31)), (c.From, c.To));
         Assert.Null(c.Parameters);
     }
+    [Fact]
+    public void A_rate_whose_exact_product_would_overflow_is_applied_as_its_decimal_value()
+    {
+        var period = new UnionFundsPeriod(new LocalDate(2026, 1, 1), new LocalDate(2026, 1, 31), [new PayrollLine(PayrollComponent.TimeWages, Money.FromYuan(1_000_000_000_000m))]);
+        UnionFundsCalculation c = UnionFunds.Calculate(period, Ratio.FromDecimal(0.123456789012345678m), Ratio.Of(1, 2));
+        Assert.Equal(123_456_789_012.345678m, c.Amount.Yuan);
+        Assert.Equal(123_456_789_012.35m, c.AmountToFen.Yuan);
+    }
 }
