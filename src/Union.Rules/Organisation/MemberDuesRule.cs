@@ -73,7 +73,7 @@ public sealed class MemberDuesRule() : Rule<GrassrootsUnion>("ORG-DUES", Severit
             "ORG-DUES.total",
             "$.dues",
             ("month", calc.Month),
-            ("count", calc.Members.Count),
+            ("count", (object)calc.Members.Count),
             ("rate", OrganisationMessages.Percent(rate)),
             ("step", step is { } st ? (object)st : "-"),
             ("total", calc.TotalToFen));
