@@ -81,11 +81,21 @@ public sealed class UnionDuesTests
         Assert.Null(c.Parameters);
     }
     [Fact]
-    public void A_rate_whose_exact_product_would_overflow_is_applied_as_its_decimal_value()
+    public void A_rate_with_an_eighteen_digit_numerator_on_a_trillion_yuan_payroll_is_applied_exactly()
     {
         var period = new UnionFundsPeriod(new LocalDate(2026, 1, 1), new LocalDate(2026, 1, 31), [new PayrollLine(PayrollComponent.TimeWages, Money.FromYuan(1_000_000_000_000m))]);
         UnionFundsCalculation c = UnionFunds.Calculate(period, Ratio.FromDecimal(0.123456789012345678m), Ratio.Of(1, 2));
         Assert.Equal(123_456_789_012.345678m, c.Amount.Yuan);
         Assert.Equal(123_456_789_012.35m, c.AmountToFen.Yuan);
+    }
+
+    [Fact]
+    public void Leaving_office_before_taking_it_is_refused_and_a_single_day_in_office_is_not()
+    {
+        var term = new UnionTerm(new LocalDate(2024, 3, 15), 5);
+        var backwards = new CommitteeMember("张华", CommitteeRole.Chair, true, PrincipalRelation.None, TookOffice: new LocalDate(2025, 3, 2), LeftOffice: new LocalDate(2025, 3, 1), LabourContractEnd: new LocalDate(2025, 1, 31));
+        Assert.Throws<ArgumentException>(() => OfficerProtection.Compute(term, backwards));
+        OfficerProtection oneDay = OfficerProtection.Compute(term, backwards with { TookOffice = new LocalDate(2025, 3, 1) });
+        Assert.Equal(new LocalDate(2025, 3, 2), oneDay.ProtectedUntil);
     }
 }
