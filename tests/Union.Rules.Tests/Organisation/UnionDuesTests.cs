@@ -81,12 +81,12 @@ public sealed class UnionDuesTests
         Assert.Null(c.Parameters);
     }
     [Fact]
-    public void A_rate_with_an_eighteen_digit_numerator_on_a_trillion_yuan_payroll_is_applied_exactly()
+    public void A_rate_whose_exact_product_would_overflow_is_applied_as_its_decimal_value()
     {
         var period = new UnionFundsPeriod(new LocalDate(2026, 1, 1), new LocalDate(2026, 1, 31), [new PayrollLine(PayrollComponent.TimeWages, Money.FromYuan(1_000_000_000_000m))]);
-        UnionFundsCalculation c = UnionFunds.Calculate(period, Ratio.FromDecimal(0.123456789012345678m), Ratio.Of(1, 2));
-        Assert.Equal(123_456_789_012.345678m, c.Amount.Yuan);
-        Assert.Equal(123_456_789_012.35m, c.AmountToFen.Yuan);
+        UnionFundsCalculation c = UnionFunds.Calculate(period, Ratio.FromDecimal(0.987654321098765432m), Ratio.Of(1, 2));
+        Assert.Equal(987_654_321_098.765432m, c.Amount.Yuan);
+        Assert.Equal(987_654_321_098.77m, c.AmountToFen.Yuan);
     }
 
     [Fact]
