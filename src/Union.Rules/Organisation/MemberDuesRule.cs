@@ -78,9 +78,9 @@ public sealed class MemberDuesRule() : Rule<GrassrootsUnion>("ORG-DUES", Severit
             Total,
             "$.dues",
             ("month", calc.Month),
-            ("count", calc.Members.Count),
+            ("count", (object)calc.Members.Count),
             ("rate", OrganisationMessages.Percent(rate)),
-            ("step", step is { } st ? st : "-"),
+            ("step", step is { } st ? (object)st : "-"),
             ("total", calc.TotalToFen));
     }
 }

@@ -70,11 +70,13 @@ public sealed class OfficerContractExtendedRule() : Rule<GrassrootsUnion>("ORG-O
                 continue;
             }
 
-            if (p.ContractEnd is not { } contractEnd)
+            if (p.ContractEnd is null)
             {
                 context.Inform(OpenEnded, path, ("name", m.Name), ("role", role), ("protectedUntil", p.ProtectedUntil));
                 continue;
             }
+
+            NodaTime.LocalDate contractEnd = p.ContractEnd.Value;
 
             if (p.Extended)
             {

@@ -189,18 +189,22 @@ public sealed class DelegateNumbersRule() : Rule<WorkersCongressRecord>("WC-DELE
         for (int i = 0; i < facts.Delegates.Count; i++)
         {
             DelegateEntry d = facts.Delegates[i];
-            if (d.Election is not { } e)
+            if (d.Election is null)
             {
                 continue;
             }
 
+            DelegateElection e = d.Election;
+
             string at = $"$.delegates[{i}].election";
             string name = d.Name ?? "#" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (e.Electorate is not { } electorate)
+            if (e.Electorate is null)
             {
                 context.MissingInput(at + ".electorate");
                 continue;
             }
+
+            int electorate = e.Electorate.Value;
 
             if (turnoutRule)
             {

@@ -32,17 +32,20 @@ public sealed class SessionQuorumRule() : Rule<WorkersCongressRecord>("WC-QUORUM
             long? size = facts.BodySizeOf(s);
             context.Fact(at + ".bodySize", size);
             context.Fact(at + ".present", s.Present);
-            if (size is not { } body)
+            if (size is null)
             {
                 context.MissingInput(facts.Form == CongressForm.AllEmployeeMeeting ? "$.employees" : at + ".bodySize");
                 continue;
             }
 
-            if (s.Present is not { } present)
+            long body = size.Value;
+            if (s.Present is null)
             {
                 context.MissingInput(at + ".present");
                 continue;
             }
+
+            int present = s.Present.Value;
 
             switch (context.CheckShare(WorkersCongressParameters.QuorumRatio, "present", present, "bodySize", body, out long needed))
             {
