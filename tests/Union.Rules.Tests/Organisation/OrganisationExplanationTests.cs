@@ -111,5 +111,7 @@ public sealed class OrganisationExplanationTests
         Review<GrassrootsUnion> review = OrganisationDomain.Default.Evaluate(flawed, new LocalDate(2026, 6, 1), profile);
         OutcomeItem dues = Assert.Single(review.Outcome, o => o.Name == "duesTotal");
         Assert.Equal(("75.75", "outcome.duesTotal", "ORG-DUES"), (dues.Value, dues.MessageKey, dues.Code));
+        Assert.True(review.Report.TryGet(OrganisationOutputs.Dues, out DuesCalculation? calc));
+        Assert.Equal([30.00m, 24.00m, 21.75m], calc!.Members.Select(m => m.AmountToFen.Yuan));
     }
 }
