@@ -341,20 +341,14 @@ internal sealed class HardshipLog
                 case LogOp.Inform:
                 case LogOp.ReportStale:
                 case LogOp.Fail:
-                    // The first finding's code is the rule's and its provision the rule's (or the regional article read
-                    // before it): only whether it is a failure or a computed result tells one course from another.
-                    if (!found)
-                    {
-                        found = true;
-                        _course[n++] = (int)(e.Op == LogOp.Fail ? LogOp.Fail : LogOp.Inform);
-                    }
-
-                    break;
                 case LogOp.StaleStandard:
+                    // The first finding's code is the rule's and its provision the rule's (or the regional article read
+                    // before it), except a stale standard's note, which cites 最低工资规定 第十条: only whether it is a
+                    // failure, a computed result or that note tells one course from another.
                     if (!found)
                     {
                         found = true;
-                        _course[n++] = (int)e.Op;
+                        _course[n++] = (int)(e.Op is LogOp.Fail or LogOp.StaleStandard ? e.Op : LogOp.Inform);
                     }
 
                     break;
