@@ -10,7 +10,7 @@ internal static class CategoryFindings
     internal static void Report<TRec>(MessageKey[] messages, HardshipFacts facts, TRec context, HardshipCategory category, decimal perHeadExact, bool met, bool circumstance, decimal limit)
         where TRec : struct, IHardshipRecorder
     {
-        decimal perHead = decimal.Round(perHeadExact, 2, MidpointRounding.AwayFromZero);
+        decimal perHead = HardshipMath.RoundToFen(perHeadExact);
         if (!met)
         {
             context.Inform(messages[0], "$", ("perHead", perHead), ("limit", limit));

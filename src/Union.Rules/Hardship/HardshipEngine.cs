@@ -99,19 +99,16 @@ public sealed class HardshipEngine
                 facts.NetIncome!.Value,
                 facts.HouseholdSize,
                 facts.WindowMonths!.Value,
-                RoundPerHead(perHead),
+                HardshipMath.RoundToFen(perHead),
                 facts.RelativeRigidDeducted!.Value,
                 facts.RelativeNetIncome!.Value,
-                RoundPerHead(facts.RelativePerHeadMonthly!.Value))
+                HardshipMath.RoundToFen(facts.RelativePerHeadMonthly!.Value))
             : null;
         HardshipCategory category = assessed ? facts.Category : HardshipCategory.None;
         return report is not null
             ? new HardshipAssessment(category, assessed, perCapita, facts.Exclusions, nearMisses, assistance, facts.FileStatus, facts.NextReview, report)
             : new HardshipAssessment(category, assessed, perCapita, facts.Exclusions, nearMisses, assistance, facts.FileStatus, facts.NextReview, log!);
     }
-
-    /// <summary>Rounds a per-head income to the fen, half away from zero, as reports give it.</summary>
-    internal static decimal RoundPerHead(decimal perHead) => decimal.Round(perHead, 2, MidpointRounding.AwayFromZero);
 
     private bool IsBuiltIn => ReferenceEquals(Rules, DefaultRules);
 

@@ -10,6 +10,9 @@ namespace Union.Rules.Hardship;
 /// </summary>
 internal static class HardshipMath
 {
+    /// <summary>Rounds an amount to the fen, half away from zero, as findings, outputs and reports give per-head incomes, limits and gaps.</summary>
+    internal static decimal RoundToFen(decimal amount) => decimal.Round(amount, 2, MidpointRounding.AwayFromZero);
+
     /// <summary>Whether a day falls in the window (both ends inclusive).</summary>
     internal static bool InWindow(LocalDate day, LocalDate start, LocalDate end) => day >= start && day <= end;
 

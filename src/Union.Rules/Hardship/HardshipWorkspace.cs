@@ -33,10 +33,10 @@ public sealed class HardshipWorkspace
     public int RecordCount => _general is null ? Log.Count : 0;
 
     /// <summary>Gets the last household's per-head monthly income for the deep test, rounded to the fen as reports give it; <see langword="null"/> when not worked out.</summary>
-    public decimal? PerHeadMonthly => _general is not null ? _general.PerCapita?.PerHeadMonthly : Facts.PerHeadMonthly is { } p ? HardshipEngine.RoundPerHead(p) : null;
+    public decimal? PerHeadMonthly => _general is not null ? _general.PerCapita?.PerHeadMonthly : Facts.PerHeadMonthly is { } p ? HardshipMath.RoundToFen(p) : null;
 
     /// <summary>Gets the last household's per-head monthly income for the relative test (its own deductions), rounded to the fen; <see langword="null"/> when not worked out.</summary>
-    public decimal? RelativePerHeadMonthly => _general is not null ? _general.PerCapita?.RelativePerHeadMonthly : Facts.PerHeadMonthly is not null && Facts.RelativePerHeadMonthly is { } p ? HardshipEngine.RoundPerHead(p) : null;
+    public decimal? RelativePerHeadMonthly => _general is not null ? _general.PerCapita?.RelativePerHeadMonthly : Facts.PerHeadMonthly is not null && Facts.RelativePerHeadMonthly is { } p ? HardshipMath.RoundToFen(p) : null;
 
     internal HardshipLog Log { get; } = new();
 

@@ -53,9 +53,9 @@ public sealed class NearMissesReportedRule() : Rule<HardshipFacts>("HD-NEAR-MISS
 
         if (reached < HardshipCategory.AccidentInduced && facts.AccidentTest == false && facts.AccidentLosses is > 0m && facts.AccidentRatio is { } ratio && facts.AnnualIncome is { } income)
         {
-            decimal limit = Round(ratio * income);
+            decimal limit = HardshipMath.RoundToFen(ratio * income);
             decimal losses = facts.AccidentLosses.Value;
-            decimal gap = Round(limit - losses);
+            decimal gap = HardshipMath.RoundToFen(limit - losses);
             facts.NearMissList.Add(HardshipCategory.AccidentInduced, "losses", losses, limit, facts.AccidentComparison, gap);
             context.Inform(Accident, "$.accidents", ("value", losses), ("limit", limit), ("gap", gap));
         }
@@ -69,10 +69,10 @@ public sealed class NearMissesReportedRule() : Rule<HardshipFacts>("HD-NEAR-MISS
     private static void Income<TRec>(HardshipFacts facts, TRec context, HardshipCategory category, bool met, bool circumstance, decimal perHeadExact, decimal limit, Domain.Common.Comparison cmp)
         where TRec : struct, IHardshipRecorder
     {
-        decimal perHead = Round(perHeadExact);
+        decimal perHead = HardshipMath.RoundToFen(perHeadExact);
         if (!met)
         {
-            decimal gap = Round(perHeadExact - limit);
+            decimal gap = HardshipMath.RoundToFen(perHeadExact - limit);
             facts.NearMissList.Add(category, "income", perHead, limit, cmp, gap);
             context.Inform(category == HardshipCategory.Deep ? DeepIncome : RelativeIncome, "$", ("value", perHead), ("limit", limit), ("gap", gap));
         }
@@ -82,6 +82,4 @@ public sealed class NearMissesReportedRule() : Rule<HardshipFacts>("HD-NEAR-MISS
             context.Inform(category == HardshipCategory.Deep ? NearMissDeepCircumstance : NearMissRelativeCircumstance, "$");
         }
     }
-
-    private static decimal Round(decimal d) => decimal.Round(d, 2, MidpointRounding.AwayFromZero);
 }

@@ -58,9 +58,9 @@ public sealed class PerCapitaMonthlyIncomeRule() : Rule<HardshipFacts>("HD-PER-C
         facts.RelativePerHeadMonthly = relativePerHead;
         context.Fact("householdSize", facts.HouseholdSize);
         context.Set(HardshipOutputs.NetIncomeDeep, net);
-        context.Set(HardshipOutputs.PerHeadMonthlyDeep, Round(perHead));
+        context.Set(HardshipOutputs.PerHeadMonthlyDeep, HardshipMath.RoundToFen(perHead));
         context.Set(HardshipOutputs.NetIncomeRelative, relativeNet);
-        context.Set(HardshipOutputs.PerHeadMonthlyRelative, Round(relativePerHead));
+        context.Set(HardshipOutputs.PerHeadMonthlyRelative, HardshipMath.RoundToFen(relativePerHead));
         if (rigid == relativeRigid)
         {
             Computed(context, PerCapitaComputed, income, imputed, rigid, facts.HouseholdSize, months, perHead);
@@ -74,7 +74,5 @@ public sealed class PerCapitaMonthlyIncomeRule() : Rule<HardshipFacts>("HD-PER-C
 
     private static void Computed<TRec>(TRec context, MessageKey key, decimal income, decimal imputed, decimal rigid, int size, int months, decimal perHead)
         where TRec : struct, IHardshipRecorder =>
-        context.Inform(key, "$", ("income", income), ("imputed", imputed), ("rigid", rigid), ("size", size), ("months", months), ("perHead", Round(perHead)));
-
-    private static decimal Round(decimal d) => decimal.Round(d, 2, MidpointRounding.AwayFromZero);
+        context.Inform(key, "$", ("income", income), ("imputed", imputed), ("rigid", rigid), ("size", size), ("months", months), ("perHead", HardshipMath.RoundToFen(perHead)));
 }

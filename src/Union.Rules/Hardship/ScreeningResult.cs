@@ -70,10 +70,10 @@ public readonly record struct ScreeningResult
     }
 
     /// <summary>Gets the deep test's per-head monthly income rounded to the fen (四舍五入).</summary>
-    public decimal PerHeadMonthlyRounded => decimal.Round(PerHeadMonthly, 2, MidpointRounding.AwayFromZero);
+    public decimal PerHeadMonthlyRounded => HardshipMath.RoundToFen(PerHeadMonthly);
 
     /// <summary>Gets the relative test's per-head monthly income rounded to the fen (四舍五入).</summary>
-    public decimal RelativePerHeadMonthlyRounded => decimal.Round(RelativePerHeadMonthly, 2, MidpointRounding.AwayFromZero);
+    public decimal RelativePerHeadMonthlyRounded => HardshipMath.RoundToFen(RelativePerHeadMonthly);
 
     /// <summary>Deconstructs the result.</summary>
     /// <param name="Category">The category.</param>
