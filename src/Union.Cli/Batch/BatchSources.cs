@@ -139,6 +139,9 @@ internal abstract class TabularSource(bool english) : BatchSource
     /// <summary>Gets the sheet's name, for a workbook.</summary>
     protected virtual string? Sheet => null;
 
+    /// <summary>Gets the texts of short cells already read (是, 否, 本人, a date …), shared instead of allocated per cell.</summary>
+    protected CellTexts Texts { get; } = new();
+
     /// <summary>Reads the next row.</summary>
     /// <param name="row">Its number, from 1.</param>
     /// <param name="cells">Its cells.</param>
@@ -225,7 +228,7 @@ internal sealed class CsvSource : TabularSource
         for (int i = 0; i < cells.Length; i++)
         {
             ReadOnlySpan<char> span = r[i].Span;
-            cells[i] = span.IsEmpty ? null : span.ToString();
+            cells[i] = span.IsEmpty ? null : Texts.Get(span);
         }
 
         return true;
@@ -401,5 +404,52 @@ internal sealed class Utf8CheckedStream(Stream inner, bool english) : Stream
         }
 
         base.Dispose(disposing);
+    }
+}
+
+/// <summary>
+/// The texts of a table's short cells, each kept once: a register repeats the same few values (是, 否, 本人, 未在读, the
+/// application date) in every household, and a string per cell is most of what reading a million households allocates. Used
+/// by the one thread that reads the table; the strings handed out are immutable and shared freely.
+/// </summary>
+internal sealed class CellTexts
+{
+    /// <summary>The longest cell kept (a date is 10 characters).</summary>
+    public const int MaxLength = 12;
+
+    /// <summary>The most texts kept; beyond it, a new text is allocated and not kept.</summary>
+    public const int Capacity = 8192;
+
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>Initializes an empty set.</summary>
+    public CellTexts() => _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Gets the number of texts kept.</summary>
+    public int Count => _texts.Count;
+
+    /// <summary>The text of a cell: the one kept when the same text was read before, else a new string (kept when short).</summary>
+    /// <param name="cell">The cell's characters.</param>
+    /// <returns>The text, equal to <paramref name="cell"/>.</returns>
+    public string Get(ReadOnlySpan<char> cell)
+    {
+        if (cell.Length > MaxLength)
+        {
+            return cell.ToString();
+        }
+
+        if (_lookup.TryGetValue(cell, out string? kept))
+        {
+            return kept;
+        }
+
+        string text = cell.ToString();
+        if (_texts.Count < Capacity)
+        {
+            _texts.Add(text, text);
+        }
+
+        return text;
     }
 }
