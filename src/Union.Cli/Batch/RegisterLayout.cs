@@ -152,6 +152,10 @@ internal static class RegisterLayout
         new("公办学校年收费", "publicSchoolFee", ColumnGroup.PrivateSchool, "publicFee", ColumnKind.Number, "元/年，同级公办学校"),
     ];
 
+    /// <summary>The register columns of each group (indexed by <see cref="ColumnGroup"/>), in the order of <see cref="Columns"/>.</summary>
+    public static readonly int[][] GroupColumns =
+        [.. Enum.GetValues<ColumnGroup>().Select(g => Enumerable.Range(0, Columns.Length).Where(k => Columns[k].Group == g).ToArray())];
+
     /// <summary>The column of the file number.</summary>
     public const int RefColumn = 0;
 

@@ -242,7 +242,7 @@ internal sealed class RegisterReader
         ];
         foreach ((ColumnGroup group, string name) in lists)
         {
-            if (!rows.Any(r => HasGroup(r.Cells, group)))
+            if (!AnyHasGroup(rows, group))
             {
                 continue;
             }
@@ -260,11 +260,24 @@ internal sealed class RegisterReader
         return open;
     }
 
+    private bool AnyHasGroup(IReadOnlyList<(long Row, string?[] Cells)> rows, ColumnGroup group)
+    {
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (HasGroup(rows[i].Cells, group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasGroup(string?[] cells, ColumnGroup group)
     {
-        for (int k = 0; k < RegisterLayout.Columns.Length; k++)
+        foreach (int k in RegisterLayout.GroupColumns[(int)group])
         {
-            if (RegisterLayout.Columns[k].Group == group && !string.IsNullOrWhiteSpace(Cell(cells, k, register: true)))
+            if (!string.IsNullOrWhiteSpace(Cell(cells, k, register: true)))
             {
                 return true;
             }
@@ -294,10 +307,10 @@ internal sealed class RegisterReader
             string? item = cells is null ? null : string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
             w.WriteStartObject();
             bool placed = false;
-            for (int k = 0; k < RegisterLayout.Columns.Length; k++)
+            foreach (int k in RegisterLayout.GroupColumns[(int)group])
             {
                 RegisterColumn col = RegisterLayout.Columns[k];
-                if (col.Group != group || Cell(rowCells, k, register: true) is not { Length: > 0 } value)
+                if (Cell(rowCells, k, register: true) is not { Length: > 0 } value)
                 {
                     continue;
                 }
