@@ -218,4 +218,56 @@ public sealed class ContractComparisonAndStateTests
         Assert.Equal("CC-NEGOTIATOR-PROTECTION", review.Outcome.Single(o => o.Name == "negotiators[1].labourContractExtendedTo").Code);
         Assert.DoesNotContain(review.Outcome, o => o.Name == "state" && o != review.Outcome[0]);
     }
+
+    private static string CheckedDates(Review<CollectiveContract> review, int standard) =>
+        review.Report.NodeFor("CC-WAGE-FLOOR")!.Facts.Single(f => f.Name == $"$.clauses.wageStandards[{standard}].checkedDates").Value!;
+
+    [Fact]
+    public void CC_WAGE_FLOOR_checks_a_contract_not_yet_filed_from_its_term_start_and_names_a_standard_without_grade_by_its_path()
+    {
+        Review<CollectiveContract> review = Review("""
+            { "filing": null, "review": null, "term": { "start": "2025-06-01", "end": "2026-12-31", "years": null },
+              "clauses": { "wageStandards": [ { "grade": "一级", "monthly": 2540, "employeeContributions": 0 }, { "monthly": 2539.99, "employeeContributions": 0 } ] } }
+            """, "2026-06-01", "110000");
+        Assert.Equal("2025-06-01,2025-09-01", CheckedDates(review, 0));
+        Assert.Equal("2025-06-01,2025-09-01", CheckedDates(review, 1));
+        Finding f = Assert.Single(review.Report.For("CC-WAGE-FLOOR"));
+        Assert.Equal("CC-WAGE-FLOOR.monthly", f.MessageKey);
+        Assert.Equal("$.clauses.wageStandards[1].monthly", f.Path);
+        Arguments(f, "grade", "$.clauses.wageStandards[1]", "wage", "2539.99", "minimum", "2540", "date", "2025-09-01", "shortfall", "0.01", "contributions", "0");
+    }
+
+    [Fact]
+    public void CC_WAGE_FLOOR_checks_a_contract_with_no_start_on_the_review_date()
+    {
+        Review<CollectiveContract> review = Review("""{ "filing": null, "review": null, "term": { "years": 3 }, "clauses": { "wageStandards": [ { "grade": "一级", "monthly": 2540, "employeeContributions": 0 } ] } }""", "2026-06-01", "110000");
+        Assert.Equal("2026-06-01", CheckedDates(review, 0));
+        Assert.Equal(RuleStatus.Passed, review.Report.NodeFor("CC-WAGE-FLOOR")!.Status);
+    }
+
+    [Fact]
+    public void CC_WAGE_FLOOR_checks_a_standard_from_its_own_first_day_to_the_end_of_the_term_or_else_the_review_date()
+    {
+        Review<CollectiveContract> term = Review("""{ "clauses": { "wageStandards": [ { "grade": "一级", "monthly": 2540, "employeeContributions": 0, "from": "2025-08-01" } ] } }""", "2026-06-01", "110000");
+        Assert.Equal("2025-08-01,2025-09-01", CheckedDates(term, 0));
+        Finding stale = Assert.Single(term.Report.For("CC-WAGE-FLOOR"));
+        Assert.Equal("standard.stale", stale.MessageKey);
+        Assert.Equal("standard.minimumWage.monthly", stale.Argument("parameter"));
+
+        Review<CollectiveContract> ended = Review("""{ "term": { "start": "2024-01-01", "end": "2024-12-31", "years": null }, "clauses": { "wageStandards": [ { "grade": "一级", "monthly": 2540, "employeeContributions": 0, "from": "2025-08-01" } ] } }""", "2026-06-01", "110000");
+        Assert.Equal("2025-08-01,2025-09-01", CheckedDates(ended, 0));
+        Assert.Empty(ended.Report.For("CC-WAGE-FLOOR"));
+        Assert.Equal(RuleStatus.Passed, ended.Report.NodeFor("CC-WAGE-FLOOR")!.Status);
+    }
+
+    [Fact]
+    public void CC_WAGE_FLOOR_names_an_hourly_standard_below_the_hourly_minimum()
+    {
+        Review<CollectiveContract> review = Review("""{ "clauses": { "wageStandards": [ { "grade": "一级", "hourly": 27.69 } ] } }""", "2026-06-01", "110000");
+        Finding f = Assert.Single(review.Report.For("CC-WAGE-FLOOR"), x => x.IsViolation);
+        Assert.Equal("CC-WAGE-FLOOR.hourly", f.MessageKey);
+        Assert.Equal("$.clauses.wageStandards[0].hourly", f.Path);
+        Arguments(f, "grade", "一级", "wage", "27.69", "minimum", "27.7", "date", "2026-05-14", "shortfall", "0.01", "contributions", "0");
+        Assert.Equal(RuleStatus.Failed, review.Report.NodeFor("CC-WAGE-FLOOR")!.Status);
+    }
 }
