@@ -326,6 +326,24 @@ public sealed class ContractTraceTests
         Assert.DoesNotContain(Node(report, "CC-REPS-EXTERNAL").Comparisons, c => c.Left == "external.employer/negotiators.employer");
     }
 
+    [Theory]
+    [InlineData("CC-REPS-MIN")]
+    [InlineData("CC-REPS-EQUAL")]
+    [InlineData("CC-REPS-CHIEF")]
+    [InlineData("CC-REPS-EXTERNAL")]
+    [InlineData("CC-REPS-DUAL")]
+    public void A_contract_listing_no_negotiators_is_not_assessed_by_each_negotiator_rule(string code)
+    {
+        RuleReport report = Evaluate("""{ "negotiators": [] }""");
+        Finding f = Assert.Single(report.For(code));
+        Assert.Equal("engine.inputMissing", f.MessageKey);
+        Assert.Equal("$.negotiators", f.Path);
+        TraceNode node = Node(report, code);
+        Assert.Equal(RuleStatus.NotAssessed, node.Status);
+        Assert.Empty(node.Comparisons);
+        Assert.Empty(node.Facts);
+    }
+
     [Fact]
     public void CC_REPS_DUAL_names_each_person_on_both_sides_at_their_employer_seat()
     {
