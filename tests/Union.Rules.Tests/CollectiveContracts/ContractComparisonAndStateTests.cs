@@ -270,4 +270,30 @@ public sealed class ContractComparisonAndStateTests
         Arguments(f, "grade", "一级", "wage", "27.69", "minimum", "27.7", "date", "2026-05-14", "shortfall", "0.01", "contributions", "0");
         Assert.Equal(RuleStatus.Failed, review.Report.NodeFor("CC-WAGE-FLOOR")!.Status);
     }
+
+    [Fact]
+    public void The_last_re_filed_text_governs_the_effect_and_a_later_re_signing_not_yet_filed_does_not()
+    {
+        const string twice = """
+            { "review": { "objection": true, "objectionDate": "2026-05-08" },
+              "resubmissions": [
+                { "signing": { "date": "2026-05-20", "employeeChief": true, "employerChief": true }, "filing": { "sent": "2026-05-25", "received": "2026-05-26" }, "review": { "objection": true, "objectionDate": "2026-06-05" } },
+                { "signing": { "date": "2026-06-15", "employeeChief": true, "employerChief": true }, "filing": { "sent": "2026-06-18", "received": "2026-06-19" }, "review": { "objection": false } } ] }
+            """;
+        Review<CollectiveContract> review = Review(twice, "2026-07-20");
+        Assert.Equal("inForce", State(review));
+        Finding ends = Assert.Single(review.Report.Findings, f => f.MessageKey == "CC-EFFECT.reviewEnds");
+        Assert.Equal("$.resubmissions[1].filing", ends.Path);
+        Assert.Equal("2026-07-06", ends.Argument("date"));
+        Assert.Equal("2026-07-07", review.Outcome.Single(o => o.Name == "effectiveFrom").Value);
+
+        Review<CollectiveContract> pending = Review("""
+            { "review": { "objection": true, "objectionDate": "2026-05-08" },
+              "resubmissions": [
+                { "signing": { "date": "2026-05-20", "employeeChief": true, "employerChief": true }, "filing": { "sent": "2026-05-25", "received": "2026-05-26" }, "review": { "objection": true, "objectionDate": "2026-06-05" } },
+                { "signing": { "date": "2026-06-15", "employeeChief": true, "employerChief": true } } ] }
+            """, "2026-06-16");
+        Assert.Equal("returned", State(pending));
+        Assert.Equal("$.resubmissions[0].review", Assert.Single(pending.Report.Findings, f => f.MessageKey == "CC-EFFECT.objection").Path);
+    }
 }
