@@ -296,4 +296,20 @@ public sealed class ContractComparisonAndStateTests
         Assert.Equal("returned", State(pending));
         Assert.Equal("$.resubmissions[0].review", Assert.Single(pending.Report.Findings, f => f.MessageKey == "CC-EFFECT.objection").Path);
     }
+
+    [Fact]
+    public void A_line_without_a_grade_is_not_matched_to_a_standard_without_one_and_a_line_without_pay_is_not_graded()
+    {
+        RuleReport ungraded = Compare("""{ "collectiveContract": { "clauses": { "wageStandards": [ { "monthly": 3000 } ] } }, "lines": [ { "id": "L1", "monthlyWage": 2900, "employeeContributions": 0 } ] }""");
+        Finding f = Assert.Single(ungraded.For("CC-LABOUR-CONTRACT-FLOOR"));
+        Assert.Equal("CC-LABOUR-CONTRACT-FLOOR.noGrade", f.MessageKey);
+        Assert.Equal("$.lines[0].grade", f.Path);
+
+        RuleReport hoursOnly = Compare("""{ "collectiveContract": { "clauses": { "wageStandards": [ { "grade": "一级", "monthly": 3000 } ], "workingTime": { "weeklyHours": 40 } } }, "lines": [ { "id": "L1", "workingTime": { "weeklyHours": 40 } } ] }""");
+        Assert.Empty(hoursOnly.For("CC-LABOUR-CONTRACT-FLOOR"));
+        TraceNode node = hoursOnly.NodeFor("CC-LABOUR-CONTRACT-FLOOR")!;
+        Assert.Equal(RuleStatus.Passed, node.Status);
+        Assert.DoesNotContain(node.Facts, x => x.Name == "$.lines[0].grade");
+        Assert.Single(node.Comparisons);
+    }
 }
