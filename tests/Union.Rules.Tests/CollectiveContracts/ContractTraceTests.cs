@@ -313,6 +313,7 @@ public sealed class ContractTraceTests
         Finding[] findings = [.. report.For("CC-REPS-EXTERNAL")];
         Assert.Equal(2, findings.Length);
         Assert.Equal("$.negotiators[1].external", findings[0].Path);
+        Assert.DoesNotContain(Node(report, "CC-REPS-EXTERNAL").Comparisons, c => c.Left == "external.employee/negotiators.employee");
         Assert.Equal("CC-REPS-EXTERNAL.tooMany", findings[1].MessageKey);
         Assert.Equal("employer", findings[1].Argument("side"));
     }
@@ -342,6 +343,37 @@ public sealed class ContractTraceTests
         Assert.Equal(RuleStatus.NotAssessed, node.Status);
         Assert.Empty(node.Comparisons);
         Assert.Empty(node.Facts);
+        Assert.Empty(node.Parameters);
+    }
+
+    [Theory]
+    [InlineData("CC-REPS-MIN", "cc.negotiators.minPerSide")]
+    [InlineData("CC-REPS-EQUAL", "cc.negotiators.sides")]
+    [InlineData("CC-REPS-EXTERNAL", "cc.negotiators.externalMaxRatio")]
+    public void The_day_before_the_provisions_are_in_force_the_negotiator_limits_are_not_assessed(string code, string parameter)
+    {
+        RuleReport report = Evaluate("{}", "national", "2004-04-30");
+        TraceNode node = Node(report, code);
+        Assert.Equal(RuleStatus.NotAssessed, node.Status);
+        Assert.Empty(node.Comparisons);
+        Finding f = Assert.Single(report.For(code));
+        Assert.Equal(parameter, f.Argument("parameter"));
+        Assert.DoesNotContain(report.For(code), x => x.IsViolation);
+
+        TraceNode inForce = Node(Evaluate("{}", "national", "2004-05-01"), code);
+        Assert.NotEmpty(inForce.Comparisons);
+    }
+
+    [Fact]
+    public void CC_REPS_CHIEF_with_the_union_chair_unknown_names_the_chair_and_still_checks_the_employer_chief()
+    {
+        RuleReport report = Evaluate("""{ "union": { "exists": true, "chair": null }, "employer": { "legalRepresentative": "m9" } }""");
+        Finding[] findings = [.. report.For("CC-REPS-CHIEF")];
+        Assert.Equal(2, findings.Length);
+        Assert.Equal("engine.inputMissing", findings[0].MessageKey);
+        Assert.Equal("$.union.chair", findings[0].Path);
+        Assert.Equal("CC-REPS-CHIEF.notEntitled", findings[1].MessageKey);
+        Assert.Equal("employer", findings[1].Argument("side"));
     }
 
     [Fact]
