@@ -183,6 +183,7 @@ public sealed class ContractComparisonAndStateTests
         Review<CollectiveContract> year = Review("""{ "filing": { "sent": "2030-04-27", "received": "2030-04-28" } }""", "2030-06-01", "110000");
         Finding y = Assert.Single(year.Report.For("CC-STATUS"));
         Assert.Equal("CC-STATUS.unknownYear", y.MessageKey);
+        Assert.Equal("$", y.Path);
         Assert.Equal("2030", y.Argument("year"));
         Assert.Equal("2030-06-01", y.Argument("asOf"));
     }
@@ -311,5 +312,36 @@ public sealed class ContractComparisonAndStateTests
         Assert.Equal(RuleStatus.Passed, node.Status);
         Assert.DoesNotContain(node.Facts, x => x.Name == "$.lines[0].grade");
         Assert.Single(node.Comparisons);
+    }
+
+    [Fact]
+    public void A_text_filed_before_the_review_period_is_in_force_cannot_be_told_and_names_the_period()
+    {
+        Review<CollectiveContract> review = Review("""
+            { "request": null, "draftAgreed": null, "approval": null, "signing": { "date": "2004-03-25", "employeeChief": true, "employerChief": true },
+              "filing": { "sent": "2004-04-01", "received": "2004-04-02" }, "review": null, "publication": null }
+            """, "2004-04-30");
+        Assert.Equal("unknown", State(review));
+        Finding f = Assert.Single(review.Report.For("CC-STATUS"));
+        Assert.Equal("CC-STATUS.unknown", f.MessageKey);
+        Assert.Equal("cc.review.period", f.Argument("needs"));
+    }
+
+    [Fact]
+    public void A_text_sent_but_not_yet_received_is_filed_even_where_its_review_cannot_be_counted()
+    {
+        Assert.Equal("filed", State(Review("""{ "filing": { "sent": "2030-04-27", "received": "2030-04-28" } }""", "2030-04-27", "110000")));
+        Assert.Equal("unknown", State(Review("""{ "filing": { "sent": "2030-04-27", "received": "2030-04-28" } }""", "2030-04-28", "110000")));
+    }
+
+    [Theory]
+    [InlineData("2026-03-02", "2026-03-03", "2026-03-02", "drafting")]      // sent, not yet received
+    [InlineData("2026-03-02", "2026-03-03", "2026-03-03", "negotiating")]   // received
+    [InlineData("2026-03-02", null, "2026-03-02", "negotiating")]           // sent, receipt not recorded
+    public void Negotiation_starts_when_the_request_is_received_or_else_sent(string sent, string? received, string asOf, string state)
+    {
+        string r = received is null ? "null" : "\"" + received + "\"";
+        Review<CollectiveContract> review = Review("{ \"request\": { \"sent\": \"" + sent + "\", \"received\": " + r + ", \"replied\": null }, \"draftAgreed\": null, \"approval\": null, \"signing\": null, \"filing\": null, \"review\": null, \"publication\": null }", asOf);
+        Assert.Equal(state, State(review));
     }
 }
