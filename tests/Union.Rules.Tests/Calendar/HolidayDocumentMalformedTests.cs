@@ -171,6 +171,18 @@ public sealed class HolidayDocumentMalformedTests
     }
 
     [Fact]
+    public void A_range_refused_for_its_dates_is_not_also_reported_as_overlapping()
+    {
+        // Each second range would overlap the first if it were compared with it.
+        Assert.Equal(
+            [("Holidays[1].From", "holiday.notInYear", "date=2025-12-31, year=2026")],
+            Issues(Year(holidays: [R(D(2026, 1, 1), D(2026, 1, 3)), R(D(2025, 12, 31), D(2026, 1, 2))])));
+        Assert.Equal(
+            [("Holidays[1].To", "holiday.rangeOrder", "to=2026-01-02, from=2026-01-04")],
+            Issues(Year(holidays: [R(D(2026, 1, 1), D(2026, 1, 5)), R(D(2026, 1, 4), D(2026, 1, 2))])));
+    }
+
+    [Fact]
     public void A_range_of_a_single_day_is_valid()
     {
         Assert.Empty(Issues(Year(holidays: [R(D(2026, 5, 1), D(2026, 5, 1), "劳动节")], statutory: [D(2026, 5, 1)])));
