@@ -234,7 +234,9 @@ public sealed class HolidayCalendar
     private static HolidayCalendar FromCheckedDocument(HolidayCalendarDocument document) =>
         new(document.Years.Select(HolidayYear.FromCheckedDocument).ToFrozenDictionary(y => y.Year));
 
-    private static HolidayCalendar LoadEmbedded()
+    /// <summary>Reads the embedded <c>holidays.json</c>; <see cref="Embedded"/> does it once, and a test can do it again to check the document.</summary>
+    /// <exception cref="InvalidOperationException">The resource is missing or its data is not valid.</exception>
+    internal static HolidayCalendar LoadEmbedded()
     {
         using Stream stream = typeof(HolidayCalendar).Assembly.GetManifestResourceStream(EmbeddedResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {EmbeddedResourceName} is missing from the assembly.");

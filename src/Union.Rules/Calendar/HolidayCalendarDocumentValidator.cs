@@ -15,7 +15,8 @@ internal sealed class HolidayCalendarDocumentValidator : AbstractValidator<Holid
         FormattedMessagePlaceholderValues = issue.Arguments.ToDictionary(a => a.Key, a => (object)a.Value),
     };
 
-    private HolidayCalendarDocumentValidator()
+    /// <summary>Creates the validator; <see cref="Instance"/> is the one shared, and a test can make another to check the rule it sets up.</summary>
+    internal HolidayCalendarDocumentValidator()
     {
         RuleFor(d => d.Years).Custom((_, context) =>
         {
