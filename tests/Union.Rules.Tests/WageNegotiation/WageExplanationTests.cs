@@ -393,6 +393,9 @@ public sealed class WageExplanationTests
         Assert.Equal("18.10", Fact(node, "$.grades[1].hourlyBase"));
         ComparedNames(node, "$.grades[0].overtimeHourlyBase@2026-01-01", "≥", "wageStandard ÷ (wage.paidDaysPerMonth × wage.hoursPerDay)", true);
         Assert.DoesNotContain(node.Comparisons, c => c.Left.StartsWith("$.grades[1]", StringComparison.Ordinal));
+
+        // Nationally the base does not depend on the minimum wage, so the rise of 1 September 2026 is no date to compare on.
+        Assert.Single(node.Comparisons, c => c.Left.StartsWith("$.grades[0].overtimeHourlyBase@", StringComparison.Ordinal));
         Read(node, "wage.paidDaysPerMonth", "wage.hoursPerDay");
         Assert.Equal(RuleStatus.Passed, node.Status);
 
