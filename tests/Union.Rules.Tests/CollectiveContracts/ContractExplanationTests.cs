@@ -4,6 +4,7 @@ using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
 using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
+using static Union.Rules.Tests.Engine.TraceAssert;
 
 namespace Union.Rules.Tests.CollectiveContracts;
 
@@ -24,10 +25,6 @@ public sealed class ContractExplanationTests
         JurisdictionProfile profile = region is null ? JurisdictionProfile.National : JurisdictionProfile.For(RegionCode.Parse(region));
         return CollectiveContractDomain.Default.Evaluate(doc.Value, asOf ?? AsOf, profile).Report;
     }
-
-    private static TraceNode Node(RuleReport report, string code) => report.NodeFor(code) ?? throw new InvalidOperationException("no node " + code);
-
-    private static string? Output(TraceNode node, string name) => node.Outputs.SingleOrDefault(o => o.Name == name)?.Value;
 
     private static string? Fact(TraceNode node, string name) => node.Facts.LastOrDefault(o => o.Name == name)?.Value;
 

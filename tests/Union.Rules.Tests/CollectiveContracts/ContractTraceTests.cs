@@ -5,6 +5,7 @@ using Union.Domain.CollectiveContracts;
 using Union.Domain.Common;
 using Union.Rules.CollectiveContracts;
 using Union.Rules.Engine;
+using static Union.Rules.Tests.Engine.TraceAssert;
 
 namespace Union.Rules.Tests.CollectiveContracts;
 
@@ -25,17 +26,6 @@ public sealed class ContractTraceTests
         JurisdictionProfile profile = region == "national" ? JurisdictionProfile.National : JurisdictionProfile.For(RegionCode.Parse(region));
         return CollectiveContractDomain.Default.Evaluate(doc.Value!, LocalDatePattern.Iso.Parse(asOf).Value, profile).Report;
     }
-
-    private static TraceNode Node(RuleReport report, string code) => report.NodeFor(code) ?? throw new InvalidOperationException("no node " + code);
-
-    private static string? Fact(TraceNode node, string name)
-    {
-        Assert.Contains(node.Facts, f => f.Name == name);
-        return node.Facts.Last(f => f.Name == name).Value;
-    }
-
-    private static void Compared(TraceNode node, string left, string leftValue, string op, string right, string rightValue, bool holds) =>
-        Assert.Contains(node.Comparisons, c => c.Left == left && c.LeftValue == leftValue && c.Operator == op && c.Right == right && c.RightValue == rightValue && c.Holds == holds);
 
     private static Finding One(RuleReport report, string key) => Assert.Single(report.Findings, f => f.MessageKey == key);
 

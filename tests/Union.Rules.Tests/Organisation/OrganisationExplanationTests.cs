@@ -4,6 +4,7 @@ using Union.Domain.Organisation;
 using Union.Rules.Engine;
 using Union.Rules.Engine.Reporting;
 using Union.Rules.Organisation;
+using static Union.Rules.Tests.Engine.TraceAssert;
 
 namespace Union.Rules.Tests.Organisation;
 
@@ -20,17 +21,6 @@ public sealed class OrganisationExplanationTests
         Assert.True(doc.IsValid, string.Join("; ", doc.Issues));
         return OrganisationDomain.Default.Evaluate(doc.Value!, new LocalDate(2026, 6, 1), JurisdictionProfile.For(doc.Value!.Region)).Report;
     }
-
-    private static TraceNode Node(RuleReport report, string code) => report.NodeFor(code) ?? throw new InvalidOperationException("no node " + code);
-
-    private static string? Fact(TraceNode node, string name)
-    {
-        Assert.Contains(node.Facts, f => f.Name == name);
-        return node.Facts.Last(f => f.Name == name).Value;
-    }
-
-    private static void Compared(TraceNode node, string left, string leftValue, string op, string right, string rightValue, bool holds) =>
-        Assert.Contains(node.Comparisons, c => c.Left == left && c.LeftValue == leftValue && c.Operator == op && c.Right == right && c.RightValue == rightValue && c.Holds == holds);
 
     [Fact]
     public void ORG_COMMITTEE_records_members_and_form_and_compares_the_members_with_25()

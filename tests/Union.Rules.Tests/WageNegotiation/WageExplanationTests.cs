@@ -3,6 +3,7 @@ using NodaTime;
 using NodaTime.Text;
 using Union.Rules.Engine;
 using Union.Rules.WageNegotiation;
+using static Union.Rules.Tests.Engine.TraceAssert;
 
 namespace Union.Rules.Tests.WageNegotiation;
 
@@ -38,19 +39,6 @@ public sealed class WageExplanationTests
 
     private static void ComparedNames(TraceNode node, string left, string op, string right, bool holds) =>
         Assert.Contains(node.Comparisons, c => c.Left == left && c.Operator == op && c.Right == right && c.Holds == holds);
-
-    private static TraceNode Node(RuleReport report, string code) => report.NodeFor(code) ?? throw new InvalidOperationException("no node " + code);
-
-    private static string? Fact(TraceNode node, string name)
-    {
-        Assert.Contains(node.Facts, f => f.Name == name);
-        return node.Facts.Last(f => f.Name == name).Value;
-    }
-
-    private static string? Output(TraceNode node, string name) => node.Outputs.SingleOrDefault(o => o.Name == name)?.Value;
-
-    private static void Compared(TraceNode node, string left, string leftValue, string op, string right, string rightValue, bool holds) =>
-        Assert.Contains(node.Comparisons, c => c.Left == left && c.LeftValue == leftValue && c.Operator == op && c.Right == right && c.RightValue == rightValue && c.Holds == holds);
 
     private static void Read(TraceNode node, params string[] parameters)
     {

@@ -4,6 +4,7 @@ using NodaTime.Text;
 using Union.Domain.Common;
 using Union.Rules.Engine;
 using Union.Rules.WorkersCongress;
+using static Union.Rules.Tests.Engine.TraceAssert;
 
 namespace Union.Rules.Tests.WorkersCongress;
 
@@ -23,17 +24,6 @@ public sealed class CongressExplanationTests
         JurisdictionProfile profile = region == "national" ? JurisdictionProfile.National : JurisdictionProfile.For(RegionCode.Parse(region));
         return WorkersCongressDomain.Default.Evaluate(doc.Value!, LocalDatePattern.Iso.Parse(asOf).Value, profile).Report;
     }
-
-    private static TraceNode Node(RuleReport report, string code) => report.NodeFor(code) ?? throw new InvalidOperationException("no node " + code);
-
-    private static string? Fact(TraceNode node, string name)
-    {
-        Assert.Contains(node.Facts, f => f.Name == name);
-        return node.Facts.Last(f => f.Name == name).Value;
-    }
-
-    private static void Compared(TraceNode node, string left, string leftValue, string op, string right, string rightValue, bool holds) =>
-        Assert.Contains(node.Comparisons, c => c.Left == left && c.LeftValue == leftValue && c.Operator == op && c.Right == right && c.RightValue == rightValue && c.Holds == holds);
 
     [Fact]
     public void WC_FORM_records_the_form_and_compares_the_headcount_with_the_threshold()
