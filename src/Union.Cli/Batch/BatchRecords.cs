@@ -173,10 +173,10 @@ internal struct BatchOutcome
     public IReadOnlyList<string>? Missing;
 
     /// <summary>Gets the deep test's gap: per-head income above the deep limit (positive: how far above; only when assessed).</summary>
-    public readonly decimal? DeepGap => Assessed && PerHead is { } p && DeepLimit is { } l ? decimal.Round(p, 2, MidpointRounding.AwayFromZero) - l : null;
+    public readonly decimal? DeepGap => Assessed && PerHead is { } p && DeepLimit is { } l ? ResultLabels.RoundToFen(p) - l : null;
 
     /// <summary>Gets the relative test's gap: per-head income above the relative limit.</summary>
-    public readonly decimal? RelativeGap => Assessed && RelativePerHead is { } p && RelativeLimit is { } l ? decimal.Round(p, 2, MidpointRounding.AwayFromZero) - l : null;
+    public readonly decimal? RelativeGap => Assessed && RelativePerHead is { } p && RelativeLimit is { } l ? ResultLabels.RoundToFen(p) - l : null;
 
     /// <summary>
     /// Gets the threshold the household missed by at most 10 % of it (the near misses a federation follows up): the deep limit

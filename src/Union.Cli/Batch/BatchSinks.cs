@@ -41,7 +41,10 @@ internal static class ResultLabels
     public static IEnumerable<string> Exclusions(HardshipExclusions e, bool zh) =>
         ExclusionNames.Where(x => (e & x.Kind) != 0).Select(x => zh ? x.Zh : x.En);
 
-    public static string Money(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>Rounds an amount to the fen, half away from zero, as the library's reports give per-head incomes and limits.</summary>
+    public static decimal RoundToFen(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    public static string Money(decimal value) => RoundToFen(value).ToString("0.00", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Writes results. Byte formats render a chunk on the worker that assessed it; the writer only copies the bytes.</summary>
@@ -249,7 +252,7 @@ internal sealed class JsonlSink(Stream output) : ResultSink
     {
         if (value is { } v)
         {
-            w.WriteNumber(name, decimal.Round(v, 2, MidpointRounding.AwayFromZero));
+            w.WriteNumber(name, ResultLabels.RoundToFen(v));
         }
     }
 
@@ -442,7 +445,7 @@ internal sealed class XlsxSink : ResultSink
         }
     }
 
-    private static decimal? Round(decimal? d) => d is { } v ? decimal.Round(v, 2, MidpointRounding.AwayFromZero) : null;
+    private static decimal? Round(decimal? d) => d is { } v ? ResultLabels.RoundToFen(v) : null;
 
     public override void Finish(BatchSummary summary)
     {
