@@ -58,6 +58,8 @@ internal static class CollectiveContractMessages
         new("CC-FILING.title", "报送劳动保障行政部门", "Filing with the labour administration"),
         new("CC-FILING.filingDue", "应在 {period}内报送，最迟 {date}。", "File within {period}: by {date}."),
         new("CC-FILING.refilingDue", "重新签订的文本应在 {period}内重新报送，最迟 {date}。", "File the re-signed text within {period}: by {date}."),
+        new("CC-FILING.amendmentFilingDue", "变更后的文本应自签字之日起 {period}内报送，最迟 {date}。", "File the changed text within {period} of its signing: by {date}."),
+        new("CC-FILING.terminationFilingDue", "解除集体合同应自解除之日起 {period}内报送备案，最迟 {date}。", "File the ending within {period} of the day it ends: by {date}."),
         new("CC-FILING.late", "{sent} 才报送，超过 {period}期限（{due}）。", "Filed on {sent}, after the deadline of {period} ({due})."),
         new("CC-FILING.missing", "{due} 前未报送（{period}期限）。", "Not filed by {due} (the deadline of {period})."),
         new("CC-EFFECT.title", "生效日期", "Effective date"),

@@ -36,6 +36,14 @@ public static class CollectiveContractOutputs
     /// <summary>The lifecycle state on the review date (CC-STATUS).</summary>
     public static readonly Output<ContractState> State = new("state");
 
+    /// <summary>The last day to file an amendment (CC-FILING).</summary>
+    /// <param name="amendment">The index in <c>amendments</c>.</param>
+    /// <returns>The handle.</returns>
+    public static Output<LocalDate> AmendmentFilingDue(int amendment) => new($"amendments[{amendment}].filingDue");
+
+    /// <summary>The last day to file the ending, where a region requires it (CC-FILING).</summary>
+    public static readonly Output<LocalDate> TerminationFilingDue = new("termination.filingDue");
+
     /// <summary>The day a negotiator's labour contract is extended to, to the end of the mandate (CC-NEGOTIATOR-PROTECTION).</summary>
     /// <param name="negotiator">The index in <c>negotiators</c>.</param>
     /// <returns>The handle.</returns>

@@ -37,6 +37,18 @@ public static class CollectiveContractParameters
     /// <summary>Period to file the signed contract with the labour administration.</summary>
     public static readonly Parameter<LegalPeriod> FilingPeriod = Parameter.Period("cc.filing.period");
 
+    /// <summary>
+    /// Period to file a changed text, from the chiefs' signing of the change (集体合同规定 第四十二条 "签订或变更后"; a region whose
+    /// change follows its signing procedure carries its own period).
+    /// </summary>
+    public static readonly Parameter<LegalPeriod> ChangeFilingPeriod = Parameter.Period("cc.change.filingPeriod");
+
+    /// <summary>
+    /// Period to file the ending (解除) of a contract, from the day it ends, where a region requires it (北京 十日, 浙江 五个工作日);
+    /// the national provisions require none.
+    /// </summary>
+    public static readonly Parameter<LegalPeriod> TerminationFilingPeriod = Parameter.Period("cc.termination.filingPeriod", regionalOnly: true);
+
     /// <summary>The event the filing period runs from: <c>signing</c> or <c>approvalNotice</c>.</summary>
     public static readonly Parameter<string> FilingTrigger = Parameter.Choice("cc.filing.trigger");
 
