@@ -7,8 +7,10 @@ namespace Union.Rules.CollectiveContracts;
 /// <remarks>
 /// 集体合同规定 第十九条 "各确定1名首席代表"; 第二十条: the employee chief is the union chair, who "可以书面委托其他协商代表代理首席代表"
 /// (with no union, elected by the negotiators); 第二十一条: the employer chief is the 法定代表人 or "由其书面委托的其他管理人员";
-/// 第二十三条 "首席代表不得由非本单位人员代理". Where the union chair or the legal representative is not recorded and the chief
-/// holds no written mandate, the entitlement is not assessed (nothing guessed).
+/// 第二十三条 "首席代表不得由非本单位人员代理". "工会主席空缺的，首席代表由工会主要负责人担任" (第二十条第二款): with the chair's post
+/// recorded vacant, the employee chief is the union's principal officer. Where the union chair (or, with the post vacant, the
+/// principal officer) or the legal representative is not recorded and the chief holds no written mandate, the entitlement is
+/// not assessed (nothing guessed).
 /// </remarks>
 public sealed class ChiefNegotiatorsLawfulRule() : Rule<CollectiveContract>("CC-REPS-CHIEF", Severity.Violation, new Citation(Instruments.CollectiveContractProvisions, 19), new Citation(Instruments.CollectiveContractProvisions, 20), new Citation(Instruments.CollectiveContractProvisions, 21), new Citation(Instruments.CollectiveContractProvisions, 23))
 {
@@ -58,11 +60,15 @@ public sealed class ChiefNegotiatorsLawfulRule() : Rule<CollectiveContract>("CC-
                     continue;
                 }
 
-                if (facts.Union?.Chair is not { } chair)
+                (string? entitled, string entitledPath) = facts.Union?.Chair is null && facts.Union?.ChairVacant == true
+                    ? (facts.Union.PrincipalOfficer, "$.union.principalOfficer")
+                    : (facts.Union?.Chair, "$.union.chair");
+                context.Fact(entitledPath, entitled);
+                if (entitled is null)
                 {
-                    context.MissingInput("$.union.chair");
+                    context.MissingInput(entitledPath);
                 }
-                else if (!string.Equals(chair, chief.Id, StringComparison.Ordinal))
+                else if (!string.Equals(entitled, chief.Id, StringComparison.Ordinal))
                 {
                     context.Fail(NotEntitled, path, ("side", name), ("id", chief.Id));
                 }
