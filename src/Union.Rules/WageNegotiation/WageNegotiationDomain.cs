@@ -28,6 +28,7 @@ public sealed class WageNegotiationDomain : ReviewDomain<WageProposal>
         new EffectiveDateRule(),
         new PublishedWithinDeadlineRule(),
         new NextRoundRule(),
+        new AgreementTermWithinLimitsRule(),
         new IncreaseWithinWageGuidelineRule(),
         new NegotiationFactorsRule(),
         new PayAtLeastMonthlyMinimumWageRule(),

@@ -34,6 +34,9 @@ public static class WageNegotiationOutputs
     /// <summary>The last day of that window: the term's last day (WN-FREQUENCY).</summary>
     public static readonly Output<LocalDate> RenewalWindowTo = new("renewalWindowTo");
 
+    /// <summary>The agreement's last day, the day its term ends (WN-TERM).</summary>
+    public static readonly Output<LocalDate> TermEnds = new("termEnds");
+
     /// <summary>The proposal's total cost over its term, union funds included (WN-COST).</summary>
     public static readonly Output<Money> CostTotal = new("total");
 

@@ -45,4 +45,19 @@ public static class WageNegotiationParameters
 
     /// <summary>Whether silence through the review period is deemed approval (true nationally); false where a text gives effect only with the written review opinion.</summary>
     public static readonly Parameter<bool> ReviewDeemedApproval = Parameter.Flag("wn.review.deemedApproval");
+
+    /// <summary>
+    /// Shortest term of a wage agreement in years: nationally 一般1年 (第二十五条 with 集体合同规定 第三十八条); a regional wage text's
+    /// own where it sets one (0 where a text sets only a maximum).
+    /// </summary>
+    public static readonly Parameter<decimal> MinTermYears = Parameter.Number("wn.term.minYears");
+
+    /// <summary>Longest term of a wage agreement in years: nationally 一般3年; a regional wage text's own (内蒙古 1, 贵州 and 陕西 2).</summary>
+    public static readonly Parameter<decimal> MaxTermYears = Parameter.Number("wn.term.maxYears");
+
+    /// <summary>Whether a term outside <see cref="MinTermYears"/> and <see cref="MaxTermYears"/> is a violation (a text without "一般") rather than a warning.</summary>
+    public static readonly Parameter<bool> TermBinding = Parameter.Flag("wn.term.binding");
+
+    /// <summary>The usual term of a wage agreement in years where a region names one ("一般为一年"): another length is a warning.</summary>
+    public static readonly Parameter<decimal> UsualTermYears = Parameter.Number("wn.term.usualYears", regionalOnly: true);
 }
