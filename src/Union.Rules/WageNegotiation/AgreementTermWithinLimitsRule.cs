@@ -46,7 +46,7 @@ public sealed class AgreementTermWithinLimitsRule : Rule<WageProposal>
         LocalDate end = facts.Term.End;
         context.Fact("term.start", start);
         context.Fact("term.end", end);
-        context.Set(WageNegotiationOutputs.TermEnds, end);
+        context.Set(WageNegotiationOutputs.AgreementEnds, end);
         if (!context.TryRead(WageNegotiationParameters.MinTermYears, out decimal min)
             || !context.TryRead(WageNegotiationParameters.MaxTermYears, out decimal max)
             || !context.TryRead(WageNegotiationParameters.TermBinding, out bool binding))

@@ -35,7 +35,7 @@ public static class WageNegotiationOutputs
     public static readonly Output<LocalDate> RenewalWindowTo = new("renewalWindowTo");
 
     /// <summary>The agreement's last day, the day its term ends (WN-TERM).</summary>
-    public static readonly Output<LocalDate> TermEnds = new("termEnds");
+    public static readonly Output<LocalDate> AgreementEnds = new("agreementEnds");
 
     /// <summary>The proposal's total cost over its term, union funds included (WN-COST).</summary>
     public static readonly Output<Money> CostTotal = new("total");

@@ -626,8 +626,9 @@ public sealed class ContractTraceTests
         TraceNode node = Node(report, "CC-TERM");
         Assert.Equal("2026-05-14", Fact(node, "term.start"));
         Assert.Equal("2029-05-13", Fact(node, "term.end"));
-        Compared(node, "term.end+1", "2029-05-14", "≥", "start+minYears", "2027-05-14", true);
-        Compared(node, "term.end+1", "2029-05-14", "≤", "start+maxYears", "2029-05-14", true);
+        Compared(node, "term.end", "2029-05-13", "≥", "lastDay(minYears)", "2027-05-13", true);
+        Compared(node, "term.end", "2029-05-13", "≤", "lastDay(maxYears)", "2029-05-13", true);
+        Assert.Equal("general", Fact(node, "term.limits"));
         Finding expires = One(report, "CC-TERM.expires");
         Assert.Equal("$.term", expires.Path);
         Assert.Equal("2029-05-13", expires.Argument("date"));
