@@ -293,6 +293,37 @@ public sealed class WageExplanationTests
     }
 
     [Fact]
+    public void WN_TERM_records_the_term_compares_its_last_day_with_the_limits_and_records_a_usual_length_not_set()
+    {
+        RuleReport national = Evaluate("{}");
+        TraceNode node = Node(national, "WN-TERM");
+        Assert.Equal("2026-01-01", Fact(node, "term.start"));
+        Assert.Equal("2026-12-31", Fact(node, "term.end"));
+        Assert.Equal("none", Fact(node, "wn.term.usualYears"));
+        Assert.Equal("2026-12-31", Output(node, "agreementEnds"));
+        Compared(node, "term.end", "2026-12-31", "≥", "lastDay(minYears)", "2026-12-31", true);
+        Compared(node, "term.end", "2026-12-31", "≤", "lastDay(maxYears)", "2028-12-31", true);
+        Read(node, "wn.term.minYears", "wn.term.maxYears", "wn.term.binding");
+        Assert.DoesNotContain(node.Parameters, r => r.Name == "wn.term.usualYears");
+
+        RuleReport shanghai = Evaluate("""{ "region": "310000", "term": { "end": "2027-01-01" } }""");
+        TraceNode sh = Node(shanghai, "WN-TERM");
+        Read(sh, "wn.term.usualYears");
+        Finding unusual = One(shanghai, "WN-TERM.unusual");
+        Assert.Equal(Severity.Warning, unusual.Severity);
+        Assert.Equal("$.term.end", unusual.Path);
+        Assert.Equal("1", unusual.Argument("usual"));
+        Assert.Equal("2026-12-31", unusual.Argument("usualEnd"));
+
+        RuleReport innerMongolia = Evaluate("""{ "region": "150000", "term": { "end": "2027-12-31" } }""");
+        Compared(Node(innerMongolia, "WN-TERM"), "term.end", "2027-12-31", "≤", "lastDay(maxYears)", "2026-12-31", false);
+        Finding tooLong = One(innerMongolia, "WN-TERM.long");
+        Assert.Equal(Severity.Violation, tooLong.Severity);
+        Assert.Equal("1", tooLong.Argument("max"));
+        Assert.Equal("2026-12-31", tooLong.Argument("longestEnd"));
+    }
+
+    [Fact]
     public void WN_FREQUENCY_reports_on_the_term_and_reads_both_parameters()
     {
         RuleReport report = Evaluate("{}", "2026-03-01");
