@@ -249,6 +249,22 @@ public sealed class LabourExplanationTests
     }
 
     [Fact]
+    public void LS_DISPATCH_POST_without_a_dispatched_worker_on_any_post_is_not_applicable_and_an_exemption_names_its_field()
+    {
+        RuleReport none = Evaluate(Dispatch(450, ("main", 0, null), ("temporary", 0, 9)));
+        TraceNode node = Node(none, "LS-DISPATCH-POST");
+        Assert.Equal(RuleStatus.NotApplicable, node.Status);
+        Assert.Empty(node.Parameters);
+        Assert.Empty(Of(none, "LS-DISPATCH-POST"));
+
+        RuleReport exempt = Evaluate("""{ "dispatch": { "ownEmployees": 10, "exemption": "internationalSeafarers", "posts": [ { "kind": "temporary", "workers": 30, "months": 9 } ] } }""");
+        Finding f = Assert.Single(Of(exempt, "LS-DISPATCH-POST"));
+        Assert.Equal("LS-DISPATCH-POST.exempt", f.MessageKey);
+        Assert.Equal("$.dispatch.exemption", f.Path);
+        Assert.Empty(Node(exempt, "LS-DISPATCH-POST").Comparisons);
+    }
+
+    [Fact]
     public void The_exemptions_and_counts_are_named_as_the_messages_label_them()
     {
         Assert.Equal("foreignRepresentativeOffice", LabourFileFacts.Name(Union.Domain.LabourStandards.DispatchExemption.ForeignRepresentativeOffice));
@@ -299,6 +315,8 @@ public sealed class LabourExplanationTests
         Compared(node, "$.employees[0].probationMonths", "7", "≤", "openEndedMax", "6", false);
         Assert.Equal("6", Output(node, "employees[0].probationMaxMonths"));
         Finding f = One(open, "LS-PROBATION.tooLongOpenEnded");
+        Assert.Equal("$.employees[0].probationMonths", f.Path);
+        Assert.Equal("试用", f.Argument("employee"));
         Assert.Equal("7 months", f.Argument("probation"));
         Assert.Equal("6 months", f.Argument("max"));
 
@@ -314,6 +332,24 @@ public sealed class LabourExplanationTests
         Assert.Equal("2 months", s.Argument("term"));
         Assert.Equal("3 months", s.Argument("min"));
         Assert.Equal("1 months", s.Argument("probation"));
+    }
+
+    [Fact]
+    public void LS_PROBATION_without_the_term_computes_no_longest_probation_and_no_damages()
+    {
+        RuleReport noKind = Evaluate("""{ "employees": [ { "name": "甲", "started": "2026-01-05", "probationMonths": 3, "monthlyWage": 5000 } ] }""", "2026-12-31");
+        TraceNode node = Node(noKind, "LS-PROBATION");
+        Assert.Equal(RuleStatus.NotAssessed, node.Status);
+        Assert.Null(Output(node, "employees[0].probationMaxMonths"));
+        Assert.Null(Output(node, "employees[0].probationDamages"));
+        Assert.Equal("$.employees[0].term", Assert.Single(Of(noKind, "LS-PROBATION")).Path);
+
+        RuleReport noMonths = Evaluate(Probation("fixedTerm", null, 3, ", \"monthlyWage\": 5000"), "2026-12-31");
+        TraceNode months = Node(noMonths, "LS-PROBATION");
+        Assert.Null(Output(months, "employees[0].probationMaxMonths"));
+        Assert.Null(Output(months, "employees[0].probationDamages"));
+        Assert.Equal("$.employees[0].termMonths", Assert.Single(Of(noMonths, "LS-PROBATION")).Path);
+        Assert.Empty(months.Comparisons);
     }
 
     [Fact]
