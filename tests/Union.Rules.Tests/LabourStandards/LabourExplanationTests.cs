@@ -233,7 +233,9 @@ public sealed class LabourExplanationTests
         Assert.Empty(node.Comparisons);
         Finding f = Assert.Single(Of(report, "LS-DISPATCH-POST"));
         Assert.Equal("engine.parameterInvalid", f.MessageKey);
+        Assert.Equal("$", f.Path);
         Assert.Equal("dispatch.temporaryPostMaxMonths", f.Argument("parameter"));
+        Assert.Equal("180 days", f.Argument("value"));
         Assert.Equal("period", f.Argument("kind"));
     }
 
