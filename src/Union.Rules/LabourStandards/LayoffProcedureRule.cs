@@ -95,17 +95,23 @@ public sealed class LayoffProcedureRule() : Rule<LabourFile>("LS-LAYOFF", Severi
     }
 
     /// <summary>
-    /// The latest day to explain a layoff that takes effect on <paramref name="effective"/>: the day <paramref name="period"/>
-    /// before it, so that the period counted from the day after the explanation has run by the effective day.
+    /// The latest day to explain a layoff that takes effect on <paramref name="effective"/>: the last day from which
+    /// <paramref name="period"/>, counted from the day after it, has run by the effective day.
     /// </summary>
+    /// <remarks>
+    /// In days, the day <paramref name="period"/> before. In months or years a period ends on the corresponding day, or on the
+    /// month's last day where the month has none (民法典 第二百零二条): from 2026-03-31 one month ends on 2026-04-30, as it does from
+    /// 2026-03-30. So for an effective day that is its month's last day, the latest day is the last day of the month that many
+    /// months before (one month before 2026-02-28 is 2026-01-31, not 2026-01-28).
+    /// </remarks>
     /// <param name="effective">The day the layoff takes effect.</param>
     /// <param name="period">The lead time in days, months or years.</param>
     /// <returns>The latest day (30 days before 2026-04-30 is 2026-03-31).</returns>
     public static LocalDate LatestExplanation(LocalDate effective, LegalPeriod period) => period.Unit switch
     {
         PeriodUnit.Days => effective.PlusDays(-period.Count),
-        PeriodUnit.Months => effective.PlusMonths(-period.Count),
-        PeriodUnit.Years => effective.PlusYears(-period.Count),
+        PeriodUnit.Months => LatestBefore(effective, effective.PlusMonths(-period.Count)),
+        PeriodUnit.Years => LatestBefore(effective, effective.PlusYears(-period.Count)),
         _ => throw new ArgumentOutOfRangeException(nameof(period), period, "A lead time in working days depends on the calendar."),
     };
 
@@ -170,6 +176,9 @@ public sealed class LayoffProcedureRule() : Rule<LabourFile>("LS-LAYOFF", Severi
 
         return passed;
     }
+
+    private static LocalDate LatestBefore(LocalDate effective, LocalDate earlier) =>
+        effective.Day == effective.Calendar.GetDaysInMonth(effective.Year, effective.Month) ? earlier.With(DateAdjusters.EndOfMonth) : earlier;
 
     private static Period ToPeriod(LegalPeriod period) => period.Unit switch
     {
