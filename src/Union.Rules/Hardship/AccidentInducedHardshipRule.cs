@@ -62,7 +62,7 @@ public sealed class AccidentInducedHardshipRule() : Rule<HardshipFacts>("HD-ACCI
             return;
         }
 
-        Comparison cmp = ratioReading.Comparison ?? Comparison.AtLeast;
+        Comparison cmp = ratioReading.Comparison ?? Comparison.MoreThan;
 
         decimal r = ratio.ToDecimal();
         facts.AccidentLosses = losses;

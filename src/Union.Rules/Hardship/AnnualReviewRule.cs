@@ -89,7 +89,7 @@ public sealed class AnnualReviewRule() : Rule<HardshipFacts>("HD-REVIEW", Severi
                 if (facts.EligibleMember == true && !facts.IsBarred(HardshipCategory.Relative) && facts.RelativeLimit is { } limit && facts.RelativePerHeadMonthly is { } perHead
                     && context.TryRatio(HardshipParameterIds.RelapseMargin, out Ratio margin, out ParameterReading marginReading))
                 {
-                    Comparison cmp = marginReading.Comparison ?? Comparison.AtLeast;
+                    Comparison cmp = marginReading.Comparison ?? Comparison.AtMost;
                     decimal watchLine = limit * (1m + margin.ToDecimal());
                     if (context.Compare("perHeadMonthly", perHead, cmp, "relapseWatchLine", watchLine))
                     {

@@ -235,8 +235,16 @@ public sealed class HardshipEngine
     {
         ArgumentNullException.ThrowIfNull(applications);
         ArgumentNullException.ThrowIfNull(profile);
-        var results = new HardshipAssessment[applications.Count];
-        Parallel.For(0, applications.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => results[i] = Assess(applications[i], asOf, profile, trace));
+        int count = applications.Count;
+        var results = new HardshipAssessment[count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+
+        // The loop variable is typed and the body is a block, so that the loop binds to Parallel.For's int overload even
+        // when a statement inside it is changed (a mutation tool's rewrite of an expression body leaves the overload ambiguous).
+        Parallel.For(0, count, options, (int i) =>
+        {
+            results[i] = Assess(applications[i], asOf, profile, trace);
+        });
         return results;
     }
 

@@ -105,7 +105,7 @@ public sealed class HardshipScreener
         _deepLimit = HardshipMath.Limit(deepMultiplier, dibao);
         _relativeLimit = HardshipMath.Limit(relativeMultiplier, dibao);
         _accidentRatio = Required(HardshipParameters.AccidentLossRatio, out Comparison? accidentCmp).ToDecimal();
-        _accidentCmp = accidentCmp ?? Comparison.AtLeast;
+        _accidentCmp = accidentCmp ?? Comparison.MoreThan;
         _countedIncome = Mask(HardshipParameters.CountedIncomeCategories, HardshipMath.IncomeNames);
         _deepDeducts = Mask(HardshipParameters.DeepDeductedCategories, HardshipMath.ExpenditureNames);
         _relativeDeducts = Mask(HardshipParameters.RelativeDeductedCategories, HardshipMath.ExpenditureNames);
