@@ -19,6 +19,8 @@ public class NumeralAndValueTextTests
     [InlineData(100, "一百")]
     [InlineData(105, "一百零五")]
     [InlineData(1010, "一千零一十")]
+    [InlineData(1011, "一千零一十一")]
+    [InlineData(1101, "一千一百零一")]
     [InlineData(2000, "二千")]
     [InlineData(9999, "九千九百九十九")]
     public void Numbers_are_written_as_articles_are_numbered(int n, string expected) => Assert.Equal(expected, ChineseNumerals.Format(n));
