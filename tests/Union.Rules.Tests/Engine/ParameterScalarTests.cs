@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Union.Domain.Common;
+using Union.Domain.Serialization;
 using Union.Rules.Engine;
 
 namespace Union.Rules.Tests.Engine;
@@ -102,5 +103,31 @@ public class ParameterScalarTests
         }
 
         Assert.Equal(json, Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public void A_number_beyond_a_decimal_is_refused_with_the_largest_allowed()
+    {
+        InputJsonException e = Assert.Throws<InputJsonException>(() => ReadValue("1e30"));
+        Assert.Equal("number.tooLarge", e.Key);
+        Assert.Contains(e.Arguments, a => a.Key == "max" && a.Value.StartsWith("79228162514264337593543950335", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("[1]")]
+    [InlineData("{\"a\": 1}")]
+    public void A_value_that_is_not_a_number_a_text_or_a_setting_is_refused(string json)
+    {
+        InputJsonException e = Assert.Throws<InputJsonException>(() => ReadValue(json));
+        Assert.Equal("value.invalid", e.Key);
+        Assert.Contains(e.Arguments, a => a.Key == "detail" && a.Value.Contains("number, a string or a boolean", StringComparison.Ordinal));
+    }
+
+    private static ParameterScalar ReadValue(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return new ParameterScalarJsonConverter().Read(ref reader, typeof(ParameterScalar), new JsonSerializerOptions());
     }
 }
