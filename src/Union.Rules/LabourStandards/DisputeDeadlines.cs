@@ -362,8 +362,9 @@ public static class DisputeDeadlines
                     final = standards.FinalAwardComparison.Holds(amount.Yuan, l.Yuan);
                     remarks.Add(CalculatorRemark.Of(final.Value ? RemarkFinalAmount : RemarkNotFinalAmount, ("amount", amount), ("months", standards.FinalAwardMonths), ("minimum", standards.MinimumWage), ("limit", l)));
                 }
-                else if (limit is null)
+                else
                 {
+                    // No amount claimed, or no local minimum wage to multiply: the remark names what decides it.
                     remarks.Add(CalculatorRemark.Of(RemarkFinalUndecided, ("parameter", LabourStandardParameters.MinimumWageMonthly.Name)));
                 }
 
