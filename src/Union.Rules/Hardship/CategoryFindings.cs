@@ -23,6 +23,20 @@ internal static class CategoryFindings
             return;
         }
 
+        // Whether the category is open cannot be said while membership is undecided or an exclusion's bars could not be read:
+        // the rule is then not assessed, naming the rule whose result is missing, rather than reported barred or recognised.
+        if (facts.EligibleMember is null)
+        {
+            context.PrerequisiteMissing("HD-MEMBER");
+            return;
+        }
+
+        if (facts.BarsUnknown)
+        {
+            context.PrerequisiteMissing("HD-EXCLUDED");
+            return;
+        }
+
         if (facts.EligibleMember != true || facts.IsBarred(category))
         {
             context.Inform(messages[2], "$", ("perHead", perHead), ("limit", limit));
