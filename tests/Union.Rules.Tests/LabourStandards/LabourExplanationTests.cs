@@ -564,6 +564,48 @@ public sealed class LabourExplanationTests
     }
 
     [Fact]
+    public void LS_LAYOFF_names_the_invalid_lead_time_with_its_value_and_kind()
+    {
+        RuleReport report = Evaluate(Layoff(1000, 20, "2026-04-30", "2026-03-31", true, "2026-04-10"), "2026-12-31", Layer("ls.layoff.explanationPeriod", "22", "workingDays"));
+        Finding f = Assert.Single(Of(report, "LS-LAYOFF"));
+        Assert.Equal("$", f.Path);
+        Assert.Equal(["parameter=ls.layoff.explanationPeriod", "value=22 workingDays", "kind=period"], f.Arguments.Select(a => a.Key + "=" + a.Value));
+    }
+
+    [Fact]
+    public void LS_LAYOFF_compares_the_count_and_the_share_as_a_callers_layer_says()
+    {
+        // 以上 read as "more than": 20 of 1000 is then not enough by count, nor 20/200 by share.
+        string[] layers = [Layer("ls.layoff.minPersons", "20", "person", "moreThan"), Layer("ls.layoff.minRatio", "\"1/10\"", "ratio", "moreThan")];
+        RuleReport count = Evaluate(Layoff(1000, 20, "2026-04-30", "2026-03-31", true, "2026-04-10"), "2026-12-31", layers);
+        Compared(Node(count, "LS-LAYOFF"), "$.layoffs[0].laidOff", "20", ">", "ls.layoff.minPersons", "20", false);
+        Assert.Equal("LS-LAYOFF.belowThreshold", Assert.Single(Of(count, "LS-LAYOFF")).MessageKey);
+
+        RuleReport share = Evaluate(Layoff(200, 20, "2026-04-30", "2026-03-31", true, "2026-04-10"), "2026-12-31", layers);
+        Compared(Node(share, "LS-LAYOFF"), "laidOff/headcount", "20/200", ">", "ls.layoff.minRatio", "1/10", false);
+        Assert.Equal("LS-LAYOFF.belowThreshold", Assert.Single(Of(share, "LS-LAYOFF")).MessageKey);
+    }
+
+    [Fact]
+    public void LS_LAYOFF_on_the_effective_day_needs_the_opinions_heard_and_the_day_before_does_not()
+    {
+        RuleReport onTheDay = Evaluate(Layoff(1000, 20, "2026-04-30", "2026-03-31", null, "2026-04-10"), "2026-04-30");
+        Finding f = One(onTheDay, "engine.inputMissing");
+        Assert.Equal("$.layoffs[0].opinionsHeard", f.Path);
+        RuleReport before = Evaluate(Layoff(1000, 20, "2026-04-30", "2026-03-31", null, "2026-04-10"), "2026-04-29");
+        Assert.DoesNotContain(Of(before, "LS-LAYOFF"), x => x.MessageKey == "engine.inputMissing");
+    }
+
+    [Fact]
+    public void LS_LAYOFF_reported_before_the_union_was_told_names_both_days_on_the_report()
+    {
+        RuleReport report = Evaluate(Layoff(1000, 20, "2026-04-30", "2026-03-31", true, "2026-03-30"), "2026-12-31");
+        Finding f = One(report, "LS-LAYOFF.reportedBeforeExplanation");
+        Assert.Equal("$.layoffs[0].reportedToAdministration", f.Path);
+        Assert.Equal(["reported=2026-03-30", "explained=2026-03-31"], f.Arguments.Select(a => a.Key + "=" + a.Value));
+    }
+
+    [Fact]
     public void LS_LAYOFF_with_a_lead_time_of_a_month_counts_to_the_month_end_where_the_day_has_no_counterpart()
     {
         // 民法典 第二百零二条: a month from 03-31 ends on 04-30 (April has no 31st), so 03-31 is still a month before 04-30.
