@@ -716,12 +716,36 @@ public sealed class LabourExplanationTests
         {
             Finding f = Assert.Single(Of(report, "LS-OPEN-ENDED"));
             Assert.Equal("engine.parameterInvalid", f.MessageKey);
+            Assert.Equal("$", f.Path);
             Assert.Equal(name, f.Argument("parameter"));
             Assert.Equal(value, f.Argument("value"));
             Assert.Equal("number", f.Argument("kind"));
             Assert.Empty(node.Comparisons);
             Assert.Equal(RuleStatus.NotAssessed, node.Status);
         }
+    }
+
+    [Fact]
+    public void LS_OPEN_ENDED_says_nothing_of_a_public_welfare_post_without_a_ground()
+    {
+        RuleReport report = Evaluate(Employee("\"started\": \"2020-01-01\", \"term\": \"fixedTerm\", \"termMonths\": 36, \"consecutiveFixedTerms\": 1, \"publicWelfarePost\": true"), "2026-06-01");
+        Assert.Empty(Of(report, "LS-OPEN-ENDED"));
+        Assert.Equal(RuleStatus.Passed, Node(report, "LS-OPEN-ENDED").Status);
+    }
+
+    [Fact]
+    public void LS_OPEN_ENDED_compares_the_terms_and_the_years_to_retirement_as_a_callers_layer_says()
+    {
+        // "连续订立二次以上" read as more than two; "距法定退休年龄不足十年" read as at most ten years.
+        RuleReport terms = Evaluate(Employee("\"started\": \"2020-01-01\", \"term\": \"fixedTerm\", \"termMonths\": 36, \"consecutiveFixedTerms\": 2, \"hasDismissalGround\": false"), "2026-06-01", Layer("ls.openEnded.fixedTerms", "2", "times", "moreThan"));
+        Compared(Node(terms, "LS-OPEN-ENDED"), "$.employees[0].consecutiveFixedTerms", "2", ">", "ls.openEnded.fixedTerms", "2", false);
+        Assert.Empty(Of(terms, "LS-OPEN-ENDED"));
+
+        const string restructured = "\"started\": \"1998-03-01\", \"contractSigned\": \"2024-03-01\", \"term\": \"fixedTerm\", \"termMonths\": 36, \"consecutiveFixedTerms\": 1, \"retirementDate\": \"2034-03-01\", \"firstContractsOrRestructuring\": true";
+        Assert.DoesNotContain(Of(Evaluate(Employee(restructured), "2026-06-01"), "LS-OPEN-ENDED"), f => f.MessageKey == "LS-OPEN-ENDED.firstContracts");
+        RuleReport atMost = Evaluate(Employee(restructured), "2026-06-01", Layer("ls.openEnded.yearsToRetirement", "10", "year", "atMost"));
+        Compared(Node(atMost, "LS-OPEN-ENDED"), "$.employees[0].retirementDate", "2034-03-01", "≤", "concluded + 10 years", "2034-03-01", true);
+        Assert.Equal("2034-03-01", One(atMost, "LS-OPEN-ENDED.firstContracts").Argument("retirement"));
     }
 
     [Fact]
