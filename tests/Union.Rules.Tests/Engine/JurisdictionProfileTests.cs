@@ -122,11 +122,13 @@ public sealed class JurisdictionProfileTests
     [Fact]
     public void A_calendar_and_layers_each_keep_the_other()
     {
-        HolidayCalendar empty = HolidayCalendar.Empty;
+        HolidayCalendar year2040 = HolidayCalendar.Create([HolidayYear.Create(2040, "test", [], [], [])]);
         JurisdictionProfile p = JurisdictionProfile.For(RegionCode.Shanghai);
         Assert.Same(HolidayCalendar.Embedded, p.Calendar);
-        JurisdictionProfile withCalendar = p.WithCalendar(empty);
-        Assert.Equal(p.Calendar.Years, withCalendar.Calendar.Years);
+        Assert.False(p.Calendar.HasYear(2040));
+        JurisdictionProfile withCalendar = p.WithCalendar(year2040);
+        Assert.True(withCalendar.Calendar.HasYear(2040));
+        Assert.Equal([.. p.Calendar.Years, 2040], withCalendar.Calendar.Years);
         Assert.Equal(p.Layers, withCalendar.Layers);
         Assert.Equal(RegionCode.Shanghai, withCalendar.Region);
         JurisdictionProfile both = withCalendar.WithLayers(Count(null, 3, "a.json"));

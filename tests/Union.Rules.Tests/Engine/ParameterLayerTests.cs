@@ -150,6 +150,8 @@ public sealed class ParameterLayerTests
     /// <summary>A value of the wrong kind names the unit and the kind expected.</summary>
     [Theory]
     [InlineData("days", "\"ten\"", "integer")]
+    [InlineData("months", "\"ten\"", "integer")]
+    [InlineData("years", "false", "integer")]
     [InlineData("year", "true", "integer")]
     [InlineData("day", "\"1\"", "number")]
     [InlineData("hour", "false", "number")]

@@ -99,6 +99,16 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public void A_finding_renders_from_the_catalog_given_or_the_built_in_one()
+    {
+        Finding f = new("A", Severity.Info, RuleStatus.NotAssessed, "engine.inputMissing", Art44, "$.x", [new KeyValuePair<string, string>("field", "$.x")]);
+        Messages own = Messages.Default.With([new MessageEntry("engine.inputMissing", "缺少 {field}（自定义）", "Missing {field} (own)")]);
+        Assert.Equal("Missing $.x (own)", f.Render(En, own));
+        Assert.Equal(Messages.Default.Render("engine.inputMissing", f.Arguments, En), f.Render(En));
+        Assert.NotEqual(f.Render(En, own), f.Render(En));
+    }
+
+    [Fact]
     public void An_argument_is_read_by_its_name()
     {
         Finding f = F("A", RuleStatus.NotAssessed, parameter: "p.one");

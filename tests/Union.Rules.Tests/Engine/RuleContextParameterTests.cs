@@ -79,6 +79,22 @@ public sealed class RuleContextParameterTests
     }
 
     [Fact]
+    public void A_missing_parameter_read_by_its_name_is_not_assessed_naming_the_region_or_the_nation()
+    {
+        Run shanghai = Start(RegionCode.Shanghai);
+        Assert.False(shanghai.Context.TryParameter("x.test.absent", out _, new LocalDate(2025, 1, 2)));
+        Finding f = Assert.Single(shanghai.Findings);
+        Assert.Equal(("engine.parameterMissing", "$"), (f.MessageKey, f.Path));
+        Assert.Equal(("x.test.absent", "310000", "2025-01-02"), (f.Argument("parameter"), f.Argument("region"), f.Argument("date")));
+
+        Run national = Start();
+        Assert.False(national.Context.TryParameter("x.test.absent", out _));
+        Assert.Equal("national", Assert.Single(national.Findings).Argument("region"));
+        Assert.False(national.Context.TryRead(Parameter.Number("x.test.absent"), out _));
+        Assert.Equal("national", national.Findings[^1].Argument("region"));
+    }
+
+    [Fact]
     public void A_missing_regional_only_parameter_is_a_fact_not_a_finding()
     {
         Run run = Start();
