@@ -763,6 +763,36 @@ public sealed class LabourExplanationTests
     // LS-WRITTEN-CONTRACT, LS-COMPENSATION, LS-DISPUTE
 
     [Fact]
+    public void LS_WRITTEN_CONTRACT_names_an_employee_by_name_else_identifier_else_place()
+    {
+        RuleReport report = Evaluate(
+            """{ "employees": [ { "started": "2026-05-20" }, { "id": "E2", "started": "2026-05-20" }, { "id": "E3", "name": "丙", "started": "2026-05-20" } ] }""");
+        Finding[] due = [.. Of(report, "LS-WRITTEN-CONTRACT").Where(f => f.MessageKey == "LS-WRITTEN-CONTRACT.due")];
+        Assert.Equal(["#1", "E2", "丙"], due.Select(f => f.Argument("employee")));
+        Assert.Equal(["$.employees[0].contractSigned", "$.employees[1].contractSigned", "$.employees[2].contractSigned"], due.Select(f => f.Path));
+        Assert.Equal("2026-06-20", due[0].Argument("due"));
+    }
+
+    [Fact]
+    public void LS_WRITTEN_CONTRACT_signed_the_day_after_the_first_month_owes_no_double_wage_and_says_from_when_it_would()
+    {
+        RuleReport report = Evaluate("""{ "employees": [ { "name": "甲", "started": "2026-01-05", "contractSigned": "2026-02-06" } ] }""");
+        Finding f = One(report, "LS-WRITTEN-CONTRACT.noDoubleWage");
+        Assert.Equal("$.employees[0].contractSigned", f.Path);
+        Assert.Equal(["employee=甲", "signed=2026-02-06", "start=2026-02-06"], f.Arguments.Select(a => a.Key + "=" + a.Value));
+    }
+
+    [Fact]
+    public void LS_WRITTEN_CONTRACT_a_year_without_a_written_contract_is_deemed_open_ended_and_points_at_the_signing()
+    {
+        RuleReport report = Evaluate("""{ "employees": [ { "name": "甲", "started": "2024-01-01", "monthlyWage": 8000 } ] }""");
+        Finding f = One(report, "LS-WRITTEN-CONTRACT.deemedOpenEnded");
+        Assert.Equal("$.employees[0].contractSigned", f.Path);
+        Assert.Equal("《劳动合同法》第十四条第三款", f.Citation.ToChinese());
+        Assert.Equal("甲", f.Argument("employee"));
+    }
+
+    [Fact]
     public void LS_WRITTEN_CONTRACT_records_each_start_and_signing_and_skips_none()
     {
         RuleReport report = Evaluate(
