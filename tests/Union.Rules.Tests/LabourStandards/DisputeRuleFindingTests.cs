@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using NodaTime;
-using NodaTime.Text;
 using Union.Rules.Engine;
 using Union.Rules.LabourStandards;
 
@@ -13,24 +11,8 @@ namespace Union.Rules.Tests.LabourStandards;
 /// </summary>
 public sealed class DisputeRuleFindingTests
 {
-    private const string Base = """{ "region": "110000", "employer": "北京示例有限公司" }""";
-
-    private static RuleReport Evaluate(string dispute, string asOf = "2026-11-01", params string[] layers)
-    {
-        var merged = JsonNode.Parse(Base)!.AsObject();
-        Union.Rules.Tests.Cases.LegalCase.MergePatch(merged, JsonNode.Parse("{ \"disputes\": [ " + dispute + " ] }")!.AsObject());
-        var doc = LabourStandardsDomain.Default.Read(merged.ToJsonString(), "case");
-        Assert.True(doc.IsValid, string.Join("; ", doc.Issues));
-        JurisdictionProfile profile = JurisdictionProfile.For(doc.Value!.Region);
-        foreach (string layer in layers)
-        {
-            var read = ParameterLayer.Parse(layer, "layer.json");
-            Assert.True(read.IsValid, string.Join("; ", read.Issues));
-            profile = profile.WithLayers(read.Value!);
-        }
-
-        return LabourStandardsDomain.Default.Evaluate(doc.Value!, LocalDatePattern.Iso.Parse(asOf).Value, profile).Report;
-    }
+    private static RuleReport Evaluate(string dispute, string asOf = "2026-11-01", params string[] layers) =>
+        LabourExplanationTests.Evaluate("{ \"disputes\": [ " + dispute + " ] }", asOf, layers);
 
     private static Finding One(RuleReport report, string key) => Assert.Single(report.For("LS-DISPUTE"), f => f.MessageKey == "LS-DISPUTE." + key || f.MessageKey == key);
 

@@ -18,7 +18,8 @@ public sealed class LabourExplanationTests
 {
     private const string Base = """{ "region": "110000", "employer": "北京示例有限公司" }""";
 
-    private static RuleReport Evaluate(string patch, string asOf = "2026-06-01", params string[] layers)
+    /// <summary>Evaluates the base file (北京) with <paramref name="patch"/> merged in, on <paramref name="asOf"/>, with the caller's layers.</summary>
+    internal static RuleReport Evaluate(string patch, string asOf = "2026-06-01", params string[] layers)
     {
         var merged = JsonNode.Parse(Base)!.AsObject();
         Union.Rules.Tests.Cases.LegalCase.MergePatch(merged, JsonNode.Parse(patch)!.AsObject());
