@@ -11,19 +11,10 @@ namespace Union.Rules.Tests.Engine;
 /// </summary>
 public sealed class EngineEdgeTests
 {
-    private sealed class TestRule : IRule
-    {
-        public string Code => "X-TEST";
-
-        public Severity Severity => Severity.Warning;
-
-        public IReadOnlyList<Citation> Citations { get; } = [new(Instruments.LabourLaw, 44)];
-    }
-
     private static (RuleContext Context, List<Finding> Findings) Start()
     {
-        List<Finding> findings = [];
-        return (new RuleContext(new TestRule(), new LocalDate(2026, 6, 1), JurisdictionProfile.National, true, findings, []), findings);
+        RuleContextTests.Run run = RuleContextTests.Start();
+        return (run.Context, run.Findings);
     }
 
     [Fact]

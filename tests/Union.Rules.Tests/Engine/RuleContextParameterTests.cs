@@ -11,8 +11,6 @@ namespace Union.Rules.Tests.Engine;
 /// </summary>
 public sealed class RuleContextParameterTests
 {
-    private static readonly LocalDate AsOf = new(2026, 6, 1);
-
     private static readonly Citation Article44 = new(Instruments.LabourLaw, 44);
 
     private static readonly Citation Article15 = new(Instruments.LabourLaw, 15);
@@ -34,60 +32,44 @@ public sealed class RuleContextParameterTests
                     { "from": "2026-07-01", "value": 5, "source": "劳动法 第十五条" } ] } } }
     """;
 
-    private sealed class TestRule : IRule
-    {
-        public string Code => "X-TEST";
-
-        public Severity Severity => Severity.Warning;
-
-        public IReadOnlyList<Citation> Citations { get; } = [Article44];
-    }
-
-    private sealed record Run(RuleContext Context, List<Finding> Findings)
-    {
-        public TraceNode Node => Context.Build()!;
-
-        /// <summary>Fails once and returns the finding's citations.</summary>
-        public IReadOnlyList<Citation> CitationsOfAFailure()
-        {
-            Context.Fail(new MessageKey("X-TEST.late"), "$.x");
-            return Findings[^1].Citations;
-        }
-    }
-
-    private static Run Start(RegionCode? region = null)
+    private static RuleContextTests.Run Start(RegionCode? region = null)
     {
         DocumentResult<ParameterLayer> layer = ParameterLayer.Parse(Layer, "mine.json");
         Assert.True(layer.IsValid, string.Join("; ", layer.Issues));
-        JurisdictionProfile profile = (region is { } r ? JurisdictionProfile.For(r) : JurisdictionProfile.National).WithLayers(layer.Value!);
-        List<Finding> findings = [];
-        return new Run(new RuleContext(new TestRule(), AsOf, profile, true, findings, []), findings);
+        return RuleContextTests.Start(profile: (region is { } r ? JurisdictionProfile.For(r) : JurisdictionProfile.National).WithLayers(layer.Value!));
+    }
+
+    /// <summary>Fails once and returns the finding's citations.</summary>
+    private static IReadOnlyList<Citation> CitationsOfAFailure(RuleContextTests.Run run)
+    {
+        run.Context.Fail(new MessageKey("X-TEST.late"), "$.x");
+        return run.Findings[^1].Citations;
     }
 
     [Fact]
     public void A_missing_parameter_read_by_its_handle_is_not_assessed_naming_the_parameter_the_region_and_the_day_read()
     {
-        Run run = Start(RegionCode.Shanghai);
+        RuleContextTests.Run run = Start(RegionCode.Shanghai);
         Assert.False(run.Context.TryRead(Parameter.Number("x.test.absent"), out decimal value, new LocalDate(2025, 1, 2)));
         Assert.Equal(0m, value);
         Finding f = Assert.Single(run.Findings);
         Assert.Equal(("engine.parameterMissing", RuleStatus.NotAssessed, "$"), (f.MessageKey, f.Status, f.Path));
         Assert.Equal(("x.test.absent", "310000", "2025-01-02"), (f.Argument("parameter"), f.Argument("region"), f.Argument("date")));
-        Assert.Empty(run.Node.Facts);
-        Assert.Empty(run.Node.Parameters);
+        Assert.Empty(run.Node!.Facts);
+        Assert.Empty(run.Node!.Parameters);
         Assert.Equal(RuleStatus.NotAssessed, run.Context.Status);
     }
 
     [Fact]
     public void A_missing_parameter_read_by_its_name_is_not_assessed_naming_the_region_or_the_nation()
     {
-        Run shanghai = Start(RegionCode.Shanghai);
+        RuleContextTests.Run shanghai = Start(RegionCode.Shanghai);
         Assert.False(shanghai.Context.TryParameter("x.test.absent", out _, new LocalDate(2025, 1, 2)));
         Finding f = Assert.Single(shanghai.Findings);
         Assert.Equal(("engine.parameterMissing", "$"), (f.MessageKey, f.Path));
         Assert.Equal(("x.test.absent", "310000", "2025-01-02"), (f.Argument("parameter"), f.Argument("region"), f.Argument("date")));
 
-        Run national = Start();
+        RuleContextTests.Run national = Start();
         Assert.False(national.Context.TryParameter("x.test.absent", out _));
         Assert.Equal("national", Assert.Single(national.Findings).Argument("region"));
         Assert.False(national.Context.TryRead(Parameter.Number("x.test.absent"), out _));
@@ -97,29 +79,29 @@ public sealed class RuleContextParameterTests
     [Fact]
     public void A_missing_regional_only_parameter_is_a_fact_not_a_finding()
     {
-        Run run = Start();
+        RuleContextTests.Run run = Start();
         Assert.False(run.Context.TryRead(Parameter.Number("x.test.absent", regionalOnly: true), out _));
         Assert.Empty(run.Findings);
-        Assert.Equal(new TraceFact("x.test.absent", "none"), Assert.Single(run.Node.Facts));
+        Assert.Equal(new TraceFact("x.test.absent", "none"), Assert.Single(run.Node!.Facts));
         Assert.Equal(RuleStatus.Passed, run.Context.Status);
     }
 
     [Fact]
     public void A_value_of_another_kind_is_recorded_and_not_assessed_naming_the_value_and_the_kind_wanted()
     {
-        Run run = Start();
+        RuleContextTests.Run run = Start();
         Assert.False(run.Context.TryRead(Parameter.Number("x.test.text"), out _, out ParameterReading reading));
         Assert.Equal("x.test.text", reading.Name);
         Finding f = Assert.Single(run.Findings);
         Assert.Equal(("engine.parameterInvalid", RuleStatus.NotAssessed, "$"), (f.MessageKey, f.Status, f.Path));
         Assert.Equal(("x.test.text", "abc", "number"), (f.Argument("parameter"), f.Argument("value"), f.Argument("kind")));
-        Assert.Equal("x.test.text", Assert.Single(run.Node.Parameters).Name);
+        Assert.Equal("x.test.text", Assert.Single(run.Node!.Parameters).Name);
     }
 
     [Fact]
     public void A_value_is_read_for_the_day_asked_and_on_the_day_of_the_context_otherwise()
     {
-        Run run = Start();
+        RuleContextTests.Run run = Start();
         Parameter<decimal> count = Parameter.Number("x.test.count");
         Assert.True(run.Context.TryRead(count, out decimal now, out ParameterReading first));
         Assert.True(run.Context.TryRead(count, out decimal later, out ParameterReading second, new LocalDate(2026, 7, 1)));
@@ -129,47 +111,47 @@ public sealed class RuleContextParameterTests
         Assert.Equal(ParameterScalar.FromNumber(3), third.Value);
         Assert.True(run.Context.TryNumber("x.test.count", out decimal n, new LocalDate(2026, 7, 1)));
         Assert.Equal(5m, n);
-        Assert.Equal(4, run.Node.Parameters.Count);
+        Assert.Equal(4, run.Node!.Parameters.Count);
         Assert.Empty(run.Findings);
     }
 
     [Fact]
     public void A_regional_article_is_cited_once_however_often_it_is_read_and_each_new_article_after_it()
     {
-        Run run = Start();
+        RuleContextTests.Run run = Start();
         Assert.True(run.Context.TryRead(Parameter.Number("x.test.count"), out _));
         Assert.True(run.Context.TryParameter("x.test.count", out _));
         Assert.True(run.Context.TryRatio("x.test.share", out _, out _));
-        Assert.Equal([Article15, Article16, Article44], run.CitationsOfAFailure());
+        Assert.Equal([Article15, Article16, Article44], CitationsOfAFailure(run));
     }
 
     [Fact]
     public void A_source_that_is_no_article_is_recorded_but_not_cited()
     {
-        Run run = Start();
+        RuleContextTests.Run run = Start();
         Assert.True(run.Context.TryRatio("x.test.plain", out _, out _));
-        Assert.Single(run.Node.Parameters);
-        Assert.Equal([Article44], run.CitationsOfAFailure());
+        Assert.Single(run.Node!.Parameters);
+        Assert.Equal([Article44], CitationsOfAFailure(run));
     }
 
     [Fact]
     public void A_reading_without_citing_is_recorded_and_never_cited_and_an_absent_one_is_silent()
     {
-        Run run = Start();
+        RuleContextTests.Run run = Start();
         Assert.True(run.Context.TryReadWithoutCiting(Parameter.Number("x.test.count"), out decimal value));
         Assert.Equal(3m, value);
-        Assert.Equal("x.test.count", Assert.Single(run.Node.Parameters).Name);
+        Assert.Equal("x.test.count", Assert.Single(run.Node!.Parameters).Name);
         Assert.False(run.Context.TryReadWithoutCiting(Parameter.Number("x.test.absent"), out _));
         Assert.False(run.Context.TryReadWithoutCiting(Parameter.Number("x.test.text"), out _));
         Assert.Empty(run.Findings);
-        Assert.Single(run.Node.Parameters);
-        Assert.Equal([Article44], run.CitationsOfAFailure());
+        Assert.Single(run.Node!.Parameters);
+        Assert.Equal([Article44], CitationsOfAFailure(run));
     }
 
     [Fact]
     public void A_ratio_carries_its_comparison_or_at_least_when_it_declares_none()
     {
-        Run run = Start();
+        RuleContextTests.Run run = Start();
         Assert.True(run.Context.TryRatio("x.test.share", out Ratio share, out Comparison shareComparison));
         Assert.Equal((Ratio.Of(1, 2), Comparison.AtMost), (share, shareComparison));
         Assert.True(run.Context.TryRatio("x.test.plain", out Ratio plain, out Comparison plainComparison));
@@ -184,7 +166,7 @@ public sealed class RuleContextParameterTests
     [Fact]
     public void A_number_that_is_text_reads_false_without_a_finding()
     {
-        Run run = Start();
+        RuleContextTests.Run run = Start();
         Assert.False(run.Context.TryNumber("x.test.text", out decimal value));
         Assert.Equal(0m, value);
         Assert.Empty(run.Findings);
@@ -193,25 +175,25 @@ public sealed class RuleContextParameterTests
     [Fact]
     public void A_flag_in_force_is_recorded_and_a_value_of_another_kind_falls_back_unrecorded()
     {
-        Run run = Start();
+        RuleContextTests.Run run = Start();
         Assert.True(run.Context.Flag("x.test.flag", fallback: false));
-        Assert.Equal("x.test.flag", Assert.Single(run.Node.Parameters).Name);
+        Assert.Equal("x.test.flag", Assert.Single(run.Node!.Parameters).Name);
         Assert.False(run.Context.Flag("x.test.text", fallback: false));
         Assert.True(run.Context.Flag("x.test.text", fallback: true));
-        Assert.Single(run.Node.Parameters);
+        Assert.Single(run.Node!.Parameters);
         Assert.Empty(run.Findings);
     }
 
     [Fact]
     public void A_look_up_on_a_day_names_the_first_day_of_the_value_then_in_force()
     {
-        Run run = Start();
+        RuleContextTests.Run run = Start();
         Assert.True(run.Context.TryLookUp("x.test.count", out ParameterReading reading, new LocalDate(2026, 7, 1)));
         Assert.Equal(ParameterScalar.FromNumber(5), reading.Value);
         Assert.True(run.Context.IsInForce(Parameter.Number("x.test.count"), new LocalDate(2026, 6, 30)));
         Assert.False(run.Context.IsInForce(Parameter.Number("x.test.count"), new LocalDate(2019, 12, 31)));
         Assert.Equal(
             [new TraceFact("inForce:x.test.count", "2026-07-01"), new TraceFact("inForce:x.test.count", "2020-01-01"), new TraceFact("inForce:x.test.count", "none")],
-            run.Node.Facts);
+            run.Node!.Facts);
     }
 }

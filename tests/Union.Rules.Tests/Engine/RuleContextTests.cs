@@ -14,7 +14,7 @@ public sealed class RuleContextTests
 
     private static readonly Citation Article44 = new(Instruments.LabourLaw, 44);
 
-    private sealed class TestRule : IRule
+    internal sealed class TestRule : IRule
     {
         public string Code => "X-TEST";
 
@@ -23,12 +23,13 @@ public sealed class RuleContextTests
         public IReadOnlyList<Citation> Citations { get; } = [Article44];
     }
 
-    private sealed record Run(RuleContext Context, List<Finding> Findings, List<RuleOutput> Outputs)
+    internal sealed record Run(RuleContext Context, List<Finding> Findings, List<RuleOutput> Outputs)
     {
         public TraceNode? Node => Context.Build();
     }
 
-    private static Run Start(bool trace = true, JurisdictionProfile? profile = null)
+    /// <summary>A context for a test rule (X-TEST, a warning citing 劳动法 第四十四条) on 2026-06-01.</summary>
+    internal static Run Start(bool trace = true, JurisdictionProfile? profile = null)
     {
         List<Finding> findings = [];
         List<RuleOutput> outputs = [];

@@ -16,11 +16,13 @@ public sealed class DisputeDeadlineTests
 {
     private static readonly LocalDate AsOf = D(2026, 11, 1);
 
-    private static DisputeDeadlinesResult Calc(DisputeCase d, JurisdictionProfile? profile = null)
+    /// <summary>Calculates the dates of <paramref name="d"/> on <paramref name="asOf"/> (2026-11-01 when not given) under <paramref name="profile"/> (北京 when not given).</summary>
+    internal static DisputeDeadlinesResult Calc(DisputeCase d, JurisdictionProfile? profile = null, LocalDate? asOf = null)
     {
         profile ??= Beijing;
-        Assert.True(DisputeStandards.TryRead(profile, AsOf, d.ArbitrationApplied ?? AsOf, out DisputeStandards? s, out _));
-        return DisputeDeadlines.Calculate(d, s, profile.Calendar, CalendarParameters.WeekendMoves(profile, AsOf), AsOf);
+        LocalDate on = asOf ?? AsOf;
+        Assert.True(DisputeStandards.TryRead(profile, on, d.ArbitrationApplied ?? on, out DisputeStandards? s, out _));
+        return DisputeDeadlines.Calculate(d, s, profile.Calendar, CalendarParameters.WeekendMoves(profile, on), on);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using NodaTime;
 using Union.Domain.Common;
 using Union.Domain.LabourStandards;
-using Union.Rules.Calendar;
 using Union.Rules.Engine;
 using Union.Rules.LabourStandards;
 using static Union.Rules.Tests.LabourStandards.SeparationProfiles;
@@ -15,13 +14,8 @@ namespace Union.Rules.Tests.LabourStandards;
 /// </summary>
 public sealed class DisputeRemarkTests
 {
-    private static DisputeDeadlinesResult Calc(DisputeCase d, LocalDate? asOf = null, JurisdictionProfile? profile = null)
-    {
-        LocalDate on = asOf ?? D(2026, 11, 1);
-        profile ??= Beijing;
-        Assert.True(DisputeStandards.TryRead(profile, on, d.ArbitrationApplied ?? on, out DisputeStandards? s, out _));
-        return DisputeDeadlines.Calculate(d, s, profile.Calendar, CalendarParameters.WeekendMoves(profile, on), on);
-    }
+    private static DisputeDeadlinesResult Calc(DisputeCase d, LocalDate? asOf = null, JurisdictionProfile? profile = null) =>
+        DisputeDeadlineTests.Calc(d, profile, asOf);
 
     private static string[] Keys(DisputeDeadlinesResult r) => [.. r.Remarks.Select(x => x.Key["LS-DISPUTE.remark.".Length..])];
 
