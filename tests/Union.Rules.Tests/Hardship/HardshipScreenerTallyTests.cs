@@ -87,4 +87,35 @@ public sealed class HardshipScreenerTallyTests
 
         Assert.Equal(expected, actual);
     }
+
+    private static HouseholdSnapshot Snapshot(int size, int imputable, MembershipState membership) =>
+        new(12000m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, size, imputable, membership, HouseholdCircumstances.SeriousIllnessOrDisability, HardshipExclusions.None);
+
+    [Fact]
+    public void Missing_names_the_members_and_the_membership_each_only_when_it_is_what_is_missing()
+    {
+        HardshipScreener beijing = HardshipScreener.Create(JurisdictionProfile.For(RegionCode.Beijing), AsOf);
+        Assert.Empty(beijing.Missing(Snapshot(3, 0, MembershipState.Eligible)));
+        Assert.Empty(beijing.Missing(Snapshot(3, 1, MembershipState.NotEligible)));
+        Assert.Equal(["$.members"], beijing.Missing(Snapshot(0, 0, MembershipState.Eligible)));
+        Assert.Equal(["$.members"], beijing.Missing(Snapshot(0, 1, MembershipState.Eligible)));
+        Assert.Equal(["HD-MEMBER"], beijing.Missing(Snapshot(3, 0, MembershipState.Unknown)));
+        Assert.Equal(["$.members", "HD-MEMBER"], beijing.Missing(Snapshot(0, 0, MembershipState.Unknown)));
+    }
+
+    [Fact]
+    public void Without_a_minimum_wage_only_a_household_with_an_able_member_out_of_work_misses_it()
+    {
+        var layer = ParameterLayer.Parse("""
+            { "parameters": { "standard.subsistenceAllowance.urban": { "description": "低保（测试值）", "descriptionEn": "test value",
+              "unit": "CNY/person/month", "values": [ { "from": "2020-01-01", "value": 1000, "source": "test layer" } ] } } }
+            """, "test-layer.json");
+        Assert.True(layer.IsValid, string.Join("; ", layer.Issues));
+        HardshipScreener screener = HardshipScreener.Create(JurisdictionProfile.National.WithLayers(layer.Value!), AsOf);
+        Assert.True(screener.Screen(Snapshot(3, 0, MembershipState.Eligible)).IsAssessed);
+        Assert.Empty(screener.Missing(Snapshot(3, 0, MembershipState.Eligible)));
+        Assert.False(screener.Screen(Snapshot(3, 1, MembershipState.Eligible)).IsAssessed);
+        Assert.Equal(["standard.minimumWage.monthly"], screener.Missing(Snapshot(3, 1, MembershipState.Eligible)));
+        Assert.Equal(["$.members"], screener.Missing(Snapshot(0, 0, MembershipState.Eligible)));
+    }
 }
