@@ -88,6 +88,7 @@ public sealed class OvertimePayStandardsTests
         Assert.Same(OvertimeBaseRules.National, rules);
         Finding f = Assert.Single(run.Findings);
         Assert.Equal("engine.parameterInvalid", f.MessageKey);
+        Assert.Equal("$", f.Path);
         Assert.Equal("wage.overtimeBase.excludedComponents", f.Argument("parameter"));
         Assert.Equal("tips", f.Argument("value"));
         Assert.Equal("PayComponentKind", f.Argument("kind"));
