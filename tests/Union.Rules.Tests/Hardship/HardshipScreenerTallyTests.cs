@@ -106,12 +106,11 @@ public sealed class HardshipScreenerTallyTests
     [Fact]
     public void Without_a_minimum_wage_only_a_household_with_an_able_member_out_of_work_misses_it()
     {
-        var layer = ParameterLayer.Parse("""
+        ParameterLayer layer = LabourStandards.SeparationProfiles.Layer("""
             { "parameters": { "standard.subsistenceAllowance.urban": { "description": "低保（测试值）", "descriptionEn": "test value",
               "unit": "CNY/person/month", "values": [ { "from": "2020-01-01", "value": 1000, "source": "test layer" } ] } } }
-            """, "test-layer.json");
-        Assert.True(layer.IsValid, string.Join("; ", layer.Issues));
-        HardshipScreener screener = HardshipScreener.Create(JurisdictionProfile.National.WithLayers(layer.Value!), AsOf);
+            """);
+        HardshipScreener screener = HardshipScreener.Create(JurisdictionProfile.National.WithLayers(layer), AsOf);
         Assert.True(screener.Screen(Snapshot(3, 0, MembershipState.Eligible)).IsAssessed);
         Assert.Empty(screener.Missing(Snapshot(3, 0, MembershipState.Eligible)));
         Assert.False(screener.Screen(Snapshot(3, 1, MembershipState.Eligible)).IsAssessed);
