@@ -9,13 +9,15 @@ namespace Union.Rules.Tests.LabourStandards;
 /// <summary>
 /// The shared checks of 劳动法 第四十四条 (the three overtime multiples) and the overtime base's regional rules, called directly:
 /// each multiple checked on its own, exactly on the statutory multiple and one hundredth below, the comparison a caller's layer
-/// states, the finding without a citation when the source names no article, and an unknown pay component in the list left out.
+/// states, the rule's own citation when the source names no article, and an unknown pay component in the list left out.
 /// </summary>
 public sealed class OvertimePayStandardsTests
 {
     private static readonly MessageKey Below = new("X-TEST.below", "kind", "rate", "minimum");
 
     private static readonly LocalDate Day = new(2026, 6, 1);
+
+    private static readonly System.Globalization.CultureInfo Zh = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
 
     private static RuleContextTests.Run Start(JurisdictionProfile? profile = null) => RuleContextTests.Start(profile: profile);
 
@@ -54,7 +56,7 @@ public sealed class OvertimePayStandardsTests
         Assert.Equal("overtime.restDayRate", f.Argument("kind"));
         Assert.Equal("1.99", f.Argument("rate"));
         Assert.Equal("2", f.Argument("minimum"));
-        Assert.Contains("第四十四条", f.RenderCitations(new System.Globalization.CultureInfo("zh-CN")), StringComparison.Ordinal);
+        Assert.Contains("第四十四条", f.RenderCitations(Zh), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +66,7 @@ public sealed class OvertimePayStandardsTests
         Assert.False(OvertimePayStandards.CheckMultiple(run.Context, LabourStandardParameters.RestDayRate, 2m, "$.restDayRate", Below));
         Finding f = Assert.Single(run.Findings);
         Assert.Equal("2", f.Argument("minimum"));
-        Assert.Equal("《劳动法》第四十四条", f.RenderCitations(new System.Globalization.CultureInfo("zh-CN")));
+        Assert.Equal("《劳动法》第四十四条", f.RenderCitations(Zh));
     }
 
     [Theory]
