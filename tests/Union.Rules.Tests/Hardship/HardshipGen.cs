@@ -65,6 +65,40 @@ internal static class HardshipGen
         return ParameterLayer.Parse("{ \"description\": \"lists\", \"parameters\": { " + string.Join(", ", parameters) + " } }", "lists").Value!;
     }
 
+    /// <summary>The numbers whose comparison a caller's layer may give, with a value each (the national one, or the test profile's).</summary>
+    private static readonly (string Name, string Unit, string Value)[] Compared =
+    [
+        ("hd.deep.multiplier", "multiple", "1"),
+        ("hd.relative.multiplier", "multiple", "2"),
+        ("hd.accident.lossRatio", "ratio", "\"4/5\""),
+        ("hd.migrant.minEmploymentYears", "year", "1"),
+        ("hd.exclusion.privateSchoolFeeRatio", "multiple", "2"),
+        ("hd.exclusion.minHomes", "home", "2"),
+        ("hd.exclusion.perCapitaHousingArea", "m2", "30"),
+        ("hd.rigid.medical.cap", "CNY", "20000"),
+    ];
+
+    private static readonly string?[] Comparisons = [null, "atLeast", "moreThan", "atMost", "lessThan"];
+
+    /// <summary>
+    /// Profiles that differ from <see cref="Profile"/> in how the numbers of <see cref="Compared"/> compare: each given again by a
+    /// caller's layer with another comparison, or with none (the rules' own reading of the text then applies).
+    /// </summary>
+    internal static readonly Gen<JurisdictionProfile> ComparisonProfiles = Gen.Int[0, Comparisons.Length - 1].Array[Compared.Length].Select(choices =>
+    {
+        var parameters = new List<string>();
+        for (int i = 0; i < Compared.Length; i++)
+        {
+            string? comparison = Comparisons[choices[i]];
+            parameters.Add(
+                "\"" + Compared[i].Name + "\": { \"description\": \"测试\", \"descriptionEn\": \"test\", \"unit\": \"" + Compared[i].Unit + "\""
+                + (comparison is null ? string.Empty : ", \"comparison\": \"" + comparison + "\"")
+                + ", \"values\": [ { \"from\": \"2020-01-01\", \"value\": " + Compared[i].Value + ", \"source\": \"test\" } ] }");
+        }
+
+        return Profile.WithLayers(ParameterLayer.Parse("{ \"description\": \"comparisons\", \"parameters\": { " + string.Join(", ", parameters) + " } }", "comparisons").Value!);
+    });
+
     private static readonly Gen<LocalDate> Day = Gen.Int[-400, 30].Select(d => ApplicationDate.PlusDays(d));
 
     private static readonly Gen<Money> Amount = Gen.Int[0, 6_000_000].Select(f => Money.FromFen(f));

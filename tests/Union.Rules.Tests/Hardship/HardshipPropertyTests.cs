@@ -47,6 +47,18 @@ public sealed class HardshipPropertyTests
     }
 
     [Fact]
+    public void Screening_agrees_with_the_full_assessment_whatever_the_comparisons_a_callers_layer_gives()
+    {
+        Gen.Select(HardshipGen.ComparisonProfiles, HardshipGen.Application).Sample((profile, a) =>
+        {
+            HardshipAssessment full = Engine.Assess(a, HardshipGen.ApplicationDate, profile, trace: false);
+            ScreeningResult s = HardshipScreener.Create(profile, HardshipGen.ApplicationDate).Screen(a);
+            Assert.Equal(full.IsAssessed, s.IsAssessed);
+            Assert.Equal(full.Category, s.Category);
+        }, iter: 1500);
+    }
+
+    [Fact]
     public void Under_the_template_a_job_cost_changes_the_relative_figure_only()
     {
         Gen.Select(HardshipGen.Application, Gen.Int[1, 5_000_000]).Sample((a, fen) =>

@@ -117,4 +117,24 @@ public sealed class HardshipScreenerTallyTests
         Assert.Equal(["standard.minimumWage.monthly"], screener.Missing(Snapshot(3, 1, MembershipState.Eligible)));
         Assert.Equal(["$.members"], screener.Missing(Snapshot(0, 0, MembershipState.Eligible)));
     }
+
+    [Fact]
+    public void An_exclusion_whose_bars_cannot_be_read_leaves_only_a_household_it_hits_unassessed_and_names_the_list()
+    {
+        ParameterLayer layer = LabourStandards.SeparationProfiles.Layer("""
+            { "parameters": { "hd.exclusion.vehicle.bars": { "description": "排除情形（测试值）", "descriptionEn": "test value", "unit": "list",
+              "values": [ { "from": "2020-01-01", "value": "deep,noSuchCategory", "source": "test layer" } ] } } }
+            """);
+        HardshipScreener screener = HardshipScreener.Create(JurisdictionProfile.For(RegionCode.Beijing).WithLayers(layer), AsOf);
+        Assert.Empty(screener.MissingParameters);
+        HouseholdSnapshot Hit(HardshipExclusions exclusions) =>
+            new(12000m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, 3, 0, MembershipState.Eligible, HouseholdCircumstances.SeriousIllnessOrDisability, exclusions);
+
+        Assert.True(screener.Screen(Hit(HardshipExclusions.None)).IsAssessed);
+        Assert.True(screener.Screen(Hit(HardshipExclusions.Homes)).IsAssessed);
+        Assert.False(screener.Screen(Hit(HardshipExclusions.Vehicle)).IsAssessed);
+        Assert.Equal(["hd.exclusion.vehicle.bars"], screener.Missing(Hit(HardshipExclusions.Vehicle)));
+        Assert.Equal(["hd.exclusion.vehicle.bars"], screener.Missing(Hit(HardshipExclusions.Vehicle | HardshipExclusions.Homes)));
+        Assert.Equal(["$.members", "hd.exclusion.vehicle.bars"], screener.Missing(Snapshot(0, 0, MembershipState.Eligible) with { Exclusions = HardshipExclusions.Vehicle }));
+    }
 }
