@@ -108,6 +108,57 @@ public sealed class HardshipBuiltInEvaluatorTests
         string.Join(" | ", s.Applied.Select(c => $"{c.Code} {c.Status} {c.Citation.ToChinese()}")) + " || " + string.Join(",", s.MissingParameters) + " || " + string.Join(",", s.NotAssessed);
 
     [Fact]
+    public void A_workspace_used_with_a_rule_set_of_its_own_gives_the_general_engines_assessment()
+    {
+        foreach (HardshipApplication a in HardshipPopulation.Generate(200))
+        {
+            foreach (JurisdictionProfile profile in new[] { Beijing, JurisdictionProfile.National })
+            {
+                HardshipAssessment expected = General.Assess(a, HardshipPopulation.ApplicationDate, profile);
+                var workspace = new HardshipWorkspace();
+                Assert.Equal(expected.Category, General.Assess(a, HardshipPopulation.ApplicationDate, profile, workspace));
+                Assert.Equal(expected.Category, workspace.Category);
+                Assert.Equal(expected.IsAssessed, workspace.IsAssessed);
+                Assert.Equal(expected.PerCapita?.PerHeadMonthly, workspace.PerHeadMonthly);
+                Assert.Equal(expected.PerCapita?.RelativePerHeadMonthly, workspace.RelativePerHeadMonthly);
+                Assert.Equal(0, workspace.RecordCount);
+                Assert.Equal(Text(ReportSummary.Of(expected.Report)), Text(workspace.Summarize()));
+                Assert.Equal(Dump(expected.Report), Dump(workspace.BuildReport()));
+                Assert.Equal(Dump(expected), Dump(workspace.ToAssessment()));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_workspace_with_the_built_in_rules_says_what_it_recorded_and_whether_the_household_was_assessed()
+    {
+        var workspace = new HardshipWorkspace();
+        foreach (HardshipApplication a in HardshipPopulation.Generate(200))
+        {
+            HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, JurisdictionProfile.National, workspace);
+            Assert.False(workspace.IsAssessed);
+            Assert.Equal(HardshipCategory.None, workspace.Category);
+            Assert.True(workspace.RecordCount > 0);
+            HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing, workspace);
+            HardshipAssessment expected = General.Assess(a, HardshipPopulation.ApplicationDate, Beijing);
+            Assert.Equal(expected.IsAssessed, workspace.IsAssessed);
+            Assert.Equal(expected.Category, workspace.Category);
+        }
+    }
+
+    [Fact]
+    public void A_workspace_that_has_assessed_nothing_refuses_to_report()
+    {
+        var workspace = new HardshipWorkspace();
+        Assert.Throws<InvalidOperationException>(() => workspace.Summarize());
+        Assert.Throws<InvalidOperationException>(() => workspace.BuildReport());
+        Assert.Throws<InvalidOperationException>(() => workspace.ToAssessment());
+        Assert.False(workspace.IsAssessed);
+        Assert.Equal(HardshipCategory.None, workspace.Category);
+        Assert.Null(workspace.PerHeadMonthly);
+    }
+
+    [Fact]
     public void A_workspace_assessment_stays_valid_after_the_workspace_is_reused()
     {
         HardshipApplication[] two = HardshipPopulation.Generate(2).ToArray();
