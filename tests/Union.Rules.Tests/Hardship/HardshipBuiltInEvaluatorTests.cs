@@ -147,6 +147,26 @@ public sealed class HardshipBuiltInEvaluatorTests
     }
 
     [Fact]
+    public void The_per_head_income_counts_the_members_imputed_the_minimum_wage()
+    {
+        // Each member imputed adds the same figure: Beijing's monthly minimum wage on the application date × the 12 months of the income window.
+        var each = new HashSet<decimal>();
+        foreach (HardshipApplication a in HardshipPopulation.Generate(500))
+        {
+            if (HardshipEngine.Default.Assess(a, HardshipPopulation.ApplicationDate, Beijing).PerCapita is { } p)
+            {
+                Assert.Equal(p.ImputedMembers == 0, p.ImputedIncome == 0m);
+                if (p.ImputedMembers > 0)
+                {
+                    each.Add(p.ImputedIncome / p.ImputedMembers);
+                }
+            }
+        }
+
+        Assert.Equal([2420m * 12], each);
+    }
+
+    [Fact]
     public void A_workspace_that_has_assessed_nothing_refuses_to_report()
     {
         var workspace = new HardshipWorkspace();
