@@ -88,6 +88,83 @@ public sealed class HardshipBuiltInEvaluatorTests
         }, iter: 2_000);
     }
 
+    /// <summary>
+    /// Profiles whose caller's layer gives numbers again with sources that cite articles (some the same article, some another), or
+    /// a list that names an unknown category (every read of it fails): each regional article read before a rule's first finding
+    /// is cited first, and a failed read is a finding of its own.
+    /// </summary>
+    public static TheoryData<int> CitingProfiles() => [0, 1, 2, 3, 4, 5];
+
+    private static JurisdictionProfile Citing(int variant)
+    {
+        (string Name, string Unit, string Value)[] numbers =
+        [
+            ("standard.subsistenceAllowance.urban", "CNY/person/month", "1150"),
+            ("hd.deep.multiplier", "multiple", "1"),
+            ("hd.relative.multiplier", "multiple", "2"),
+            ("hd.accident.lossRatio", "ratio", "\"4/5\""),
+            ("hd.migrant.minEmploymentYears", "year", "1"),
+            ("hd.exclusion.minHomes", "home", "2"),
+            ("hd.exclusion.privateSchoolFeeRatio", "multiple", "2"),
+            ("hd.rigid.medical.cap", "CNY", "20000"),
+        ];
+        string[] articles = ["劳动法 第十五条", "劳动法 第四十八条", "工会法 第六条"];
+        var parameters = new List<string>();
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            int pick = ((i * ((variant % 3) + 1)) + variant) % 4;   // 3: not given again
+            if (pick == 3)
+            {
+                continue;
+            }
+
+            parameters.Add("\"" + numbers[i].Name + "\": { \"description\": \"测试\", \"descriptionEn\": \"test\", \"unit\": \"" + numbers[i].Unit
+                + "\", \"values\": [ { \"from\": \"2020-01-01\", \"value\": " + numbers[i].Value + ", \"source\": \"" + articles[pick] + "\" } ] }");
+        }
+
+        if (variant % 3 == 2)
+        {
+            parameters.Add("\"hd.income.countedCategories\": { \"description\": \"测试\", \"descriptionEn\": \"test\", \"unit\": \"list\", "
+                + "\"values\": [ { \"from\": \"2020-01-01\", \"value\": \"wages,noSuchIncome\", \"source\": \"劳动法 第十五条\" } ] }");
+        }
+
+        return Beijing.WithLayers(ParameterLayer.Parse("{ \"description\": \"citing\", \"parameters\": { " + string.Join(", ", parameters) + " } }", "citing").Value!);
+    }
+
+    [Theory]
+    [MemberData(nameof(CitingProfiles))]
+    public void A_shared_summary_is_the_households_own_when_regional_values_cite_articles(int variant)
+    {
+        JurisdictionProfile profile = Citing(variant);
+        var engine = new HardshipEngine();   // its own cache of summaries for this profile
+        var workspace = new HardshipWorkspace();
+        var shared = new HashSet<ReportSummary>(ReferenceEqualityComparer.Instance);
+        int cited = 0, failed = 0;
+        foreach (HardshipApplication a in HardshipPopulation.Generate(1_500, seed: variant))
+        {
+            engine.Assess(a, HardshipPopulation.ApplicationDate, profile, workspace, trace: false);
+            ReportSummary summary = workspace.Summarize();
+            ReportSummary expected = ReportSummary.Of(General.Assess(a, HardshipPopulation.ApplicationDate, profile).Report);
+            Assert.Equal(Text(expected), Text(summary));
+            cited += expected.Applied.Any(c => c.Citation.ToChinese().Contains("劳动法", StringComparison.Ordinal) || c.Citation.ToChinese().Contains("工会法", StringComparison.Ordinal)) ? 1 : 0;
+            failed += expected.MissingParameters.Contains("hd.income.countedCategories") ? 1 : 0;
+            shared.Add(summary);
+        }
+
+        Assert.True(shared.Count < 1_500 / 5, $"{shared.Count} summaries: courses are not shared");
+        Assert.True(cited > 0, "no finding cites a regional article");
+
+        // Generated households reach more paths (private schools, accidents on every date, migrant workers at the bound);
+        // they share the engine's summaries with the population's.
+        HardshipGen.Application.Sample(a =>
+        {
+            var own = new HardshipWorkspace();   // samples run on several threads; a workspace serves one
+            engine.Assess(a, HardshipPopulation.ApplicationDate, profile, own, trace: false);
+            Assert.Equal(Text(ReportSummary.Of(General.Assess(a, HardshipPopulation.ApplicationDate, profile).Report)), Text(own.Summarize()));
+        }, iter: 3_000);
+        Assert.Equal(variant % 3 == 2, failed > 0);
+    }
+
     [Fact]
     public void A_summary_names_each_code_once_with_its_provision_and_what_was_missing()
     {
