@@ -244,6 +244,50 @@ public sealed class HardshipBuiltInEvaluatorTests
     }
 
     [Fact]
+    public void A_large_household_gives_the_general_engines_assessment()
+    {
+        // Twenty members, sixty incomes and expenditures, thirty accidents and homes, traced.
+        HardshipApplication first = HardshipPopulation.Generate(1).Single();
+        HardshipApplication large = first with
+        {
+            Members = [.. first.Members.Take(1), .. Enumerable.Range(0, 19).Select(i => new HouseholdMember { Relationship = Relationship.Child, BirthDate = new LocalDate(2000 + (i % 20), 3, 1), Employed = i % 3 == 0 })],
+            Incomes = [.. Enumerable.Range(0, 60).Select(i => new IncomeRecord { Category = (IncomeCategory)(i % 12), Amount = Money.FromYuan(100m + i), Received = new LocalDate(2024, 4, 1).PlusDays(i * 5) })],
+            Expenditures = [.. Enumerable.Range(0, 60).Select(i => new RigidExpenditure { Category = (ExpenditureCategory)(i % 6), Amount = Money.FromYuan(50m + i), Paid = new LocalDate(2024, 4, 1).PlusDays(i * 5), EducationLevel = i % 6 == 2 ? StudyLevel.Primary : null })],
+            Accidents = [.. Enumerable.Range(0, 30).Select(i => new AccidentEvent { Date = new LocalDate(2024, 6, 1).PlusDays(i), Losses = Money.FromYuan(1000m + i) })],
+            Assets = first.Assets with { Homes = [.. Enumerable.Range(0, 30).Select(i => new Home { Area = 10 + i })] },
+        };
+        var workspace = new HardshipWorkspace();
+        HardshipEngine.Default.Assess(large, HardshipPopulation.ApplicationDate, Beijing, workspace, trace: true);
+        Assert.True(workspace.RecordCount > 100, workspace.RecordCount.ToString(CultureInfo.InvariantCulture));
+        HardshipAssessment expected = General.Assess(large, HardshipPopulation.ApplicationDate, Beijing, trace: true);
+        Assert.Equal(Dump(expected), Dump(workspace.ToAssessment()));
+        Assert.Equal(Dump(expected.Report), Dump(workspace.BuildReport()));
+        Assert.Equal(Text(ReportSummary.Of(expected.Report)), Text(workspace.Summarize()));
+
+        // The same workspace then serves a small household as if new.
+        HardshipEngine.Default.Assess(first, HardshipPopulation.ApplicationDate, Beijing, workspace, trace: true);
+        Assert.Equal(Dump(General.Assess(first, HardshipPopulation.ApplicationDate, Beijing, trace: true)), Dump(workspace.ToAssessment()));
+    }
+
+    [Fact]
+    public void Courses_are_equal_when_their_entries_are()
+    {
+        Course c = Course.Comparer;
+        int[]? none = null;
+        int[] one = [1];
+        Assert.True(c.Equals(none, none));
+        Assert.False(c.Equals(none, one));
+        Assert.False(c.Equals(one, none));
+        Assert.True(c.Equals([1, 2], [1, 2]));
+        Assert.False(c.Equals([1, 2], [1, 3]));
+        Assert.False(c.Equals([1, 2], [1]));
+        Assert.Equal(c.GetHashCode([1, 2]), c.GetHashCode(new[] { 1, 2 }.AsSpan()));
+        Assert.NotEqual(c.GetHashCode([1, 2]), c.GetHashCode([2, 1]));
+        Assert.True(c.Equals(new[] { 3, 4 }.AsSpan(), [3, 4]));
+        Assert.Equal([5, 6], c.Create(new[] { 5, 6 }.AsSpan()));
+    }
+
+    [Fact]
     public void A_workspace_that_has_assessed_nothing_refuses_to_report()
     {
         var workspace = new HardshipWorkspace();
