@@ -56,4 +56,50 @@ public sealed class CostingSharedGradeTests
         Assert.Equal(WageCosting.Cost(Proposal(two) with { Overtime = null }, Statutory).Grades[0].Years.Select(y => y.ToString()), both.Grades[1].Years.Select(y => y.ToString()));
         Assert.NotEqual(both.Grades[0].Years[0].Baseline.ToString(), both.Grades[1].Years[0].Baseline.ToString());
     }
+
+    [Fact]
+    public void Grades_that_differ_in_one_input_each_keep_their_own_figures()
+    {
+        PayGrade a = new("A", 1, Money.FromYuan(4321.5m), [new PayComponent(PayComponentKind.OtherAllowance, Money.FromYuan(200m))]);
+        PayGrade[] grades =
+        [
+            a,
+            a with { Name = "headcount", Headcount = 2 },
+            a with { Name = "allowance", Components = [new PayComponent(PayComponentKind.OtherAllowance, Money.FromYuan(201m))] },
+            a with { Name = "welfare", Components = [.. a.Components!, new PayComponent(PayComponentKind.StatutoryWelfare, Money.FromYuan(100m))] },
+            a with { Name = "night shift", Components = [new PayComponent(PayComponentKind.NightShiftAllowance, Money.FromYuan(200m))] },
+            a with { Name = "agreed base", OvertimeHourlyBase = Money.FromYuan(30m) },
+            a with { Name = "agreed base, a fen more", OvertimeHourlyBase = Money.FromYuan(30.01m) },
+            a with { Name = "base pay", BasePay = Money.FromYuan(4321.51m) },
+        ];
+        // The night-shift allowance is left out of the overtime base here (as 上海 does): the same pay, another overtime base.
+        CostingParameters parameters = Statutory with { OvertimeBaseExcluded = [PayComponentKind.OvertimePay, PayComponentKind.NightShiftAllowance] };
+        CostReport all = WageCosting.Cost(Proposal(grades), parameters);
+        for (int i = 0; i < grades.Length; i++)
+        {
+            CostReport alone = WageCosting.Cost(Proposal(grades[i]), parameters);
+            Assert.Equal(alone.Grades[0].Years.Select(y => y.ToString()), all.Grades[i].Years.Select(y => y.ToString()));
+            Assert.Equal(alone.Grades[0].Total.ToString(), all.Grades[i].Total.ToString());
+        }
+
+        // Each differs from the first somewhere in its figures.
+        Assert.All(all.Grades.Skip(1), g => Assert.NotEqual(all.Grades[0].Years.Select(y => y.ToString()), g.Years.Select(y => y.ToString())));
+    }
+
+    [Fact]
+    public void The_years_and_the_proposal_add_up_over_different_grades()
+    {
+        PayGrade a = new("A", 3, Money.FromYuan(4000m));
+        PayGrade b = new("B", 2, Money.FromYuan(6000m), [new PayComponent(PayComponentKind.StatutoryWelfare, Money.FromYuan(150m))]);
+        CostReport both = WageCosting.Cost(Proposal(a, b), Statutory);
+        for (int k = 0; k < 3; k++)
+        {
+            Assert.Equal(both.Grades[0].Years[k].Total + both.Grades[1].Years[k].Total, both.Years[k].Total);
+            Assert.Equal(both.Grades[0].Years[k].Baseline + both.Grades[1].Years[k].Baseline, both.Years[k].Baseline);
+        }
+
+        Assert.Equal(both.Years[0].Total + both.Years[1].Total + both.Years[2].Total, both.Total.Total);
+        Assert.Equal(both.Total.Total - both.Total.Baseline, both.Total.Increase);
+        Assert.True(both.Total.Baseline > Money.Zero);
+    }
 }
