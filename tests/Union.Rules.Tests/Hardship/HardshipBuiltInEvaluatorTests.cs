@@ -118,14 +118,12 @@ public sealed class HardshipBuiltInEvaluatorTests
                 continue;
             }
 
-            parameters.Add("\"" + numbers[i].Name + "\": { \"description\": \"测试\", \"descriptionEn\": \"test\", \"unit\": \"" + numbers[i].Unit
-                + "\", \"values\": [ { \"from\": \"2020-01-01\", \"value\": " + numbers[i].Value + ", \"source\": \"" + articles[pick] + "\" } ] }");
+            parameters.Add(HardshipGen.Parameter(numbers[i].Name, numbers[i].Unit, numbers[i].Value, null, articles[pick]));
         }
 
         if (variant % 3 == 2)
         {
-            parameters.Add("\"hd.income.countedCategories\": { \"description\": \"测试\", \"descriptionEn\": \"test\", \"unit\": \"list\", "
-                + "\"values\": [ { \"from\": \"2020-01-01\", \"value\": \"wages,noSuchIncome\", \"source\": \"劳动法 第十五条\" } ] }");
+            parameters.Add(HardshipGen.Parameter("hd.income.countedCategories", "list", "\"wages,noSuchIncome\"", null, "劳动法 第十五条"));
         }
 
         return Beijing.WithLayers(ParameterLayer.Parse("{ \"description\": \"citing\", \"parameters\": { " + string.Join(", ", parameters) + " } }", "citing").Value!);

@@ -90,14 +90,17 @@ internal static class HardshipGen
         for (int i = 0; i < Compared.Length; i++)
         {
             string? comparison = Comparisons[choices[i]];
-            parameters.Add(
-                "\"" + Compared[i].Name + "\": { \"description\": \"测试\", \"descriptionEn\": \"test\", \"unit\": \"" + Compared[i].Unit + "\""
-                + (comparison is null ? string.Empty : ", \"comparison\": \"" + comparison + "\"")
-                + ", \"values\": [ { \"from\": \"2020-01-01\", \"value\": " + Compared[i].Value + ", \"source\": \"test\" } ] }");
+            parameters.Add(Parameter(Compared[i].Name, Compared[i].Unit, Compared[i].Value, comparison, "test"));
         }
 
         return Profile.WithLayers(ParameterLayer.Parse("{ \"description\": \"comparisons\", \"parameters\": { " + string.Join(", ", parameters) + " } }", "comparisons").Value!);
     });
+
+    /// <summary>One parameter of a layer, as JSON: one value from 2020-01-01 (<paramref name="value"/> is JSON), with its comparison when given.</summary>
+    internal static string Parameter(string name, string unit, string value, string? comparison, string source) =>
+        "\"" + name + "\": { \"description\": \"测试\", \"descriptionEn\": \"test\", \"unit\": \"" + unit + "\""
+        + (comparison is null ? string.Empty : ", \"comparison\": \"" + comparison + "\"")
+        + ", \"values\": [ { \"from\": \"2020-01-01\", \"value\": " + value + ", \"source\": \"" + source + "\" } ] }";
 
     private static readonly Gen<LocalDate> Day = Gen.Int[-400, 30].Select(d => ApplicationDate.PlusDays(d));
 
