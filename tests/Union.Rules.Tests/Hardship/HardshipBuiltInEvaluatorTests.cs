@@ -97,17 +97,7 @@ public sealed class HardshipBuiltInEvaluatorTests
 
     private static JurisdictionProfile Citing(int variant)
     {
-        (string Name, string Unit, string Value)[] numbers =
-        [
-            ("standard.subsistenceAllowance.urban", "CNY/person/month", "1150"),
-            ("hd.deep.multiplier", "multiple", "1"),
-            ("hd.relative.multiplier", "multiple", "2"),
-            ("hd.accident.lossRatio", "ratio", "\"4/5\""),
-            ("hd.migrant.minEmploymentYears", "year", "1"),
-            ("hd.exclusion.minHomes", "home", "2"),
-            ("hd.exclusion.privateSchoolFeeRatio", "multiple", "2"),
-            ("hd.rigid.medical.cap", "CNY", "20000"),
-        ];
+        (string Name, string Unit, string Value)[] numbers = [("standard.subsistenceAllowance.urban", "CNY/person/month", "1150"), .. HardshipGen.Compared];
         string[] articles = ["劳动法 第十五条", "劳动法 第四十八条", "工会法 第六条"];
         var parameters = new List<string>();
         for (int i = 0; i < numbers.Length; i++)

@@ -66,7 +66,7 @@ internal static class HardshipGen
     }
 
     /// <summary>The numbers whose comparison a caller's layer may give, with a value each (the national one, or the test profile's).</summary>
-    private static readonly (string Name, string Unit, string Value)[] Compared =
+    internal static readonly (string Name, string Unit, string Value)[] Compared =
     [
         ("hd.deep.multiplier", "multiple", "1"),
         ("hd.relative.multiplier", "multiple", "2"),
