@@ -138,7 +138,7 @@ public sealed class HardshipPopulationTests
 
                     break;
                 case JsonValueKind.Array:
-                    counts[path + ".length=" + e.GetArrayLength().ToString(CultureInfo.InvariantCulture)] = counts.GetValueOrDefault(path + ".length=" + e.GetArrayLength().ToString(CultureInfo.InvariantCulture)) + 1;
+                    Count(path + ".length=" + e.GetArrayLength().ToString(CultureInfo.InvariantCulture));
                     foreach (JsonElement item in e.EnumerateArray())
                     {
                         Walk(item, path + "[]");
@@ -154,10 +154,11 @@ public sealed class HardshipPopulationTests
                         : (s, s);
                     break;
                 default:
-                    string key = path + "=" + e.ToString();
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    Count(path + "=" + e.ToString());
                     break;
             }
         }
+
+        void Count(string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
     }
 }
