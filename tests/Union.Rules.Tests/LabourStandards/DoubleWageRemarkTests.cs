@@ -12,19 +12,13 @@ namespace Union.Rules.Tests.LabourStandards;
 /// </summary>
 public sealed class DoubleWageRemarkTests
 {
-    private static DoubleWageResult Calc(LocalDate employed, LocalDate? signed, LocalDate asOf, decimal? wage = 10000m, LocalDate? ended = null, JurisdictionProfile? profile = null)
-    {
-        profile ??= JurisdictionProfile.National;
-        Assert.True(DoubleWageStandards.TryRead(profile, asOf, out DoubleWageStandards? standards, out IReadOnlyList<string> missing), string.Join(", ", missing));
-        return DoubleWage.Calculate(new DoubleWageInput(employed, signed, asOf, wage is { } w ? Money.FromYuan(w) : null, ended), standards);
-    }
+    private static DoubleWageResult Calc(LocalDate employed, LocalDate? signed, LocalDate asOf, decimal? wage = 10000m, LocalDate? ended = null, JurisdictionProfile? profile = null) =>
+        DoubleWageTests.Calc(employed, signed, asOf, wage, ended, profile);
 
-    private static string[] Steps(DoubleWageResult r) =>
-        [.. r.Remarks.Select(x => x.Key["LS-WRITTEN-CONTRACT.remark.".Length..] + "(" + string.Join(", ", x.Arguments.Select(a => a.Key + "=" + a.Value)) + ")")];
+    private static string[] Steps(DoubleWageResult r) => SeparationProfiles.Steps(r.Remarks, "LS-WRITTEN-CONTRACT");
 
-    private static JurisdictionProfile With(string name, string value, string unit) => JurisdictionProfile.National.WithLayers(Layer(
-        "{ \"parameters\": { \"" + name + "\": { \"description\": \"测试用\", \"descriptionEn\": \"test\", \"unit\": \"" + unit + "\", "
-        + "\"values\": [ { \"from\": \"2000-01-01\", \"value\": " + value + ", \"source\": \"测试用\", \"verification\": \"test\" } ] } } }"));
+    private static JurisdictionProfile With(string name, string value, string unit) =>
+        JurisdictionProfile.National.WithLayers(Layer(LabourExplanationTests.Layer(name, value, unit)));
 
     [Fact]
     public void Signed_late_the_period_ends_the_day_before_signing_and_the_part_month_counts_its_weekdays()

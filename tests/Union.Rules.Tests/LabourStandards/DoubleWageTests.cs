@@ -17,7 +17,7 @@ public sealed class DoubleWageTests
           "values": [ { "from": "2008-01-01", "value": "calendarDays", "source": "test" } ] } } }
         """;
 
-    private static DoubleWageResult Calc(LocalDate employed, LocalDate? signed, LocalDate asOf, decimal? wage = 10000m, LocalDate? ended = null, JurisdictionProfile? profile = null)
+    internal static DoubleWageResult Calc(LocalDate employed, LocalDate? signed, LocalDate asOf, decimal? wage = 10000m, LocalDate? ended = null, JurisdictionProfile? profile = null)
     {
         profile ??= JurisdictionProfile.National;
         Assert.True(DoubleWageStandards.TryRead(profile, asOf, out DoubleWageStandards? standards, out IReadOnlyList<string> missing), string.Join(", ", missing));

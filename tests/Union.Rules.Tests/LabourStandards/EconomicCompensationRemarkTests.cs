@@ -20,8 +20,7 @@ public sealed class EconomicCompensationRemarkTests
         return EconomicCompensation.Calculate(new CompensationInput(start, end, wages, WageIsAverage: given, ground, reinstatement), standards);
     }
 
-    private static string[] Steps(CompensationResult r) =>
-        [.. r.Remarks.Select(x => x.Key["LS-COMPENSATION.remark.".Length..] + "(" + string.Join(", ", x.Arguments.Select(a => a.Key + "=" + a.Value)) + ")")];
+    private static string[] Steps(CompensationResult r) => SeparationProfiles.Steps(r.Remarks, "LS-COMPENSATION");
 
     [Fact]
     public void Fewer_than_twelve_wages_are_averaged_over_the_months_given()

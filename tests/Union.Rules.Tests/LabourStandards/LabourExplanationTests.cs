@@ -37,7 +37,7 @@ public sealed class LabourExplanationTests
     }
 
     /// <summary>A caller's layer giving one parameter one value from 2000, with its unit and, when given, its comparison.</summary>
-    private static string Layer(string name, string value, string unit, string? comparison = null) =>
+    internal static string Layer(string name, string value, string unit, string? comparison = null) =>
         "{ \"parameters\": { \"" + name + "\": { \"description\": \"测试用\", \"descriptionEn\": \"test\", \"unit\": \"" + unit + "\""
         + (comparison is null ? string.Empty : ", \"comparison\": \"" + comparison + "\"")
         + ", \"values\": [ { \"from\": \"2000-01-01\", \"value\": " + value + ", \"source\": \"测试用\", \"verification\": \"test\" } ] } } }";

@@ -1,6 +1,7 @@
 using NodaTime;
 using Union.Domain.Common;
 using Union.Rules.Engine;
+using Union.Rules.LabourStandards;
 
 namespace Union.Rules.Tests.LabourStandards;
 
@@ -26,6 +27,10 @@ internal static class SeparationProfiles
         Assert.True(layer.IsValid, string.Join("; ", layer.Issues));
         return layer.Value!;
     }
+
+    /// <summary>A calculation's remarks in order, each as its key after <c>{code}.remark.</c> and its arguments: <c>period(from=…, to=…)</c>.</summary>
+    internal static string[] Steps(IEnumerable<CalculatorRemark> remarks, string code) =>
+        [.. remarks.Select(x => x.Key[(code.Length + ".remark.".Length)..] + "(" + string.Join(", ", x.Arguments.Select(a => a.Key + "=" + a.Value)) + ")")];
 
     internal static LocalDate D(int y, int m, int d) => new(y, m, d);
 
